@@ -1,0 +1,25 @@
+package org.dossier.publications;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What an editor, an import or the demo generator supplies to create or update a publication.
+ * Identity: {@code id} when editing; otherwise {@code externalId} makes re-imports update the same
+ * row; otherwise a new publication is made. The slug is derived from the title when blank and made
+ * unique within its section.
+ */
+public record PublicationInput(
+        Long id, String externalId, long sectionId, long typeId, String slug, String title, String subtitle,
+        String summary, String bodyMd, Status status, Instant publishedAt, Instant updatedAt,
+        List<Long> authorIds, List<Long> topicIds, List<Long> regionIds, List<Long> tagIds,
+        FeaturedImage image, EventDetails event, List<AttachmentInput> attachments) {
+
+    public PublicationInput {
+        authorIds = authorIds == null ? List.of() : List.copyOf(authorIds);
+        topicIds = topicIds == null ? List.of() : List.copyOf(topicIds);
+        regionIds = regionIds == null ? List.of() : List.copyOf(regionIds);
+        tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+}

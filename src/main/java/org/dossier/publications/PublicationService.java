@@ -1,0 +1,157 @@
+package org.dossier.publications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.web.MarkdownRenderer;
+import org.dossier.web.Slugs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to publications goes through here: save (create or update), publish what is due,
+ * withdraw. Each call is one transaction and announces a {@link PublicationChanged} event that
+ * listeners act on after commit.
+ */
+@Service
+public class PublicationService {
+
+    private static final int SUMMARY_LENGTH = 240;
+    private static final int MAX_TITLE = 500;
+
+    private final PublicationStore store;
+    private final MarkdownRenderer markdown;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PublicationService(PublicationStore store, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.markdown = markdown;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates or updates one publication; returns its id. */
+    @Transactional
+    public long save(PublicationInput in) {
+        long id = write(in, clock.instant());
+        events.publishEvent(new PublicationChanged(List.of(id)));
+        return id;
+    }
+
+    /** Saves many publications in one transaction (imports); returns their ids in input order. */
+    @Transactional
+    public List<Long> saveAll(List<PublicationInput> inputs) {
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>(inputs.size());
+        for (PublicationInput in : inputs) {
+            ids.add(write(in, now));
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PublicationChanged(ids));
+        }
+        return ids;
+    }
+
+    /** Makes public every scheduled publication whose time has come; returns their ids. */
+    @Transactional
+    public List<Long> publishDue() {
+        List<Long> ids = store.publishDue(clock.instant());
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PublicationChanged(ids));
+        }
+        return ids;
+    }
+
+    /** Takes a publication down; its address answers 410 Gone from now on. */
+    @Transactional
+    public void withdraw(long id) {
+        changeStatus(id, Status.WITHDRAWN);
+    }
+
+    /** Makes a publication public now. */
+    @Transactional
+    public void publish(long id) {
+        changeStatus(id, Status.PUBLISHED);
+    }
+
+    /** Checks an input without saving it; throws {@link InvalidPublicationException} saying what is wrong. */
+    public void validate(PublicationInput in) {
+        if (in.title() == null || in.title().isBlank()) {
+            throw new InvalidPublicationException("A title is required.");
+        }
+        if (in.title().length() > MAX_TITLE) {
+            throw new InvalidPublicationException("The title is longer than " + MAX_TITLE + " characters.");
+        }
+        if (in.status() == null) {
+            throw new InvalidPublicationException("A status is required (draft, scheduled, published or withdrawn).");
+        }
+        if (in.status() == Status.SCHEDULED && in.publishedAt() == null) {
+            throw new InvalidPublicationException("A scheduled publication needs a publication time.");
+        }
+    }
+
+    private void changeStatus(long id, Status status) {
+        if (!store.setStatus(id, status, clock.instant())) {
+            throw new InvalidPublicationException("There is no publication " + id + ".");
+        }
+        events.publishEvent(new PublicationChanged(List.of(id)));
+    }
+
+    private long write(PublicationInput in, Instant now) {
+        validate(in);
+        var existing = store.identify(in.id(), in.externalId());
+        if (in.id() != null && existing.isEmpty()) {
+            throw new InvalidPublicationException("There is no publication " + in.id() + ".");
+        }
+        long selfId = existing.map(PublicationStore.Identity::id).orElse(-1L);
+        Status status = in.status();
+        Instant publishedAt = in.publishedAt();
+        if (status == Status.PUBLISHED && publishedAt == null) {
+            publishedAt = existing.map(PublicationStore.Identity::publishedAt).orElse(now);
+        }
+        if (status == Status.SCHEDULED && !publishedAt.isAfter(now)) {
+            status = Status.PUBLISHED;
+        }
+        String bodyHtml = markdown.render(in.bodyMd());
+        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
+        Instant createdAt = existing.map(PublicationStore.Identity::createdAt).orElse(now);
+        Instant updatedAt = in.updatedAt() != null ? in.updatedAt()
+                : existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
+        String slug = uniqueSlug(in, selfId);
+        var row = new PublicationStore.Row(in, slug, summary, bodyHtml, status, publishedAt, updatedAt, createdAt,
+                markdown.readingMinutes(bodyHtml));
+        long id;
+        if (existing.isPresent()) {
+            id = selfId;
+            store.update(id, row);
+        } else {
+            id = store.insert(row);
+        }
+        store.replaceLinks(id, in);
+        return id;
+    }
+
+    private String uniqueSlug(PublicationInput in, long selfId) {
+        String base = Slugs.of(in.slug() == null || in.slug().isBlank() ? in.title() : in.slug());
+        if (base.isEmpty()) {
+            base = "publication";
+        }
+        String slug = base;
+        for (int n = 2; store.slugTaken(in.sectionId(), slug, selfId); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String summarize(String html) {
+        String text = MarkdownRenderer.text(html);
+        if (text.length() <= SUMMARY_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', SUMMARY_LENGTH);
+        return text.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + "…";
+    }
+}

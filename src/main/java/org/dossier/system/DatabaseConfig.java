@@ -1,0 +1,61 @@
+package org.dossier.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database. With no {@code spring.datasource.url} the site runs on an SQLite file in
+ * the data directory, which is created if missing (sqlite-jdbc will not create it). Otherwise the
+ * configured server (PostgreSQL in production) is used as Spring Boot would.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+
+    @Bean
+    DataSource dataSource(DataSourceProperties properties, DossierProperties dossier) {
+        if (StringUtils.hasText(properties.getUrl())) {
+            log.info("Database: {}", properties.getUrl());
+            return properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        }
+        Path file = dossier.dataDir().toAbsolutePath().normalize().resolve("dossier.db");
+        createDirectories(file.getParent());
+        log.info("Data directory: {} (SQLite database {})", file.getParent(), file.getFileName());
+        return sqlite("jdbc:sqlite:" + file);
+    }
+
+    /** An SQLite pool: WAL so readers never wait for the writer, IMMEDIATE so writers queue politely. */
+    static HikariDataSource sqlite(String url) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url);
+        ds.setDriverClassName("org.sqlite.JDBC");
+        ds.setPoolName("dossier-sqlite");
+        ds.setMaximumPoolSize(8);
+        ds.addDataSourceProperty("journal_mode", "WAL");
+        ds.addDataSourceProperty("synchronous", "NORMAL");
+        ds.addDataSourceProperty("foreign_keys", "true");
+        ds.addDataSourceProperty("busy_timeout", "30000");
+        ds.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        ds.addDataSourceProperty("cache_size", "-32000");
+        return ds;
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.dossier.web;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dossier.system.DossierProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/** Builds the layout's {@link Chrome}, once per content change rather than once per request. */
+@Component
+public class ChromeFactory {
+
+    private final DossierProperties properties;
+    private final SiteNavigation navigation;
+    private final IndexSize indexSize;
+    private final AtomicReference<Chrome> current = new AtomicReference<>();
+
+    ChromeFactory(DossierProperties properties, SiteNavigation navigation, IndexSize indexSize) {
+        this.properties = properties;
+        this.navigation = navigation;
+        this.indexSize = indexSize;
+    }
+
+    /** The current layout data. */
+    public Chrome chrome() {
+        Chrome chrome = current.get();
+        if (chrome == null) {
+            chrome = new Chrome(properties.siteName(), properties.tagline(), List.copyOf(navigation.sections()),
+                    indexSize.publications());
+            current.set(chrome);
+        }
+        return chrome;
+    }
+
+    /** Absolute URL for a site path. */
+    public String absolute(String path) {
+        return properties.origin() + path;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void contentChanged(PublicContentChange change) {
+        current.set(null);
+    }
+}

@@ -1,0 +1,89 @@
+package org.dossier.web;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an editor's Markdown into the HTML that is stored and served. Raw HTML inside the Markdown
+ * is allowed (migrated WordPress content is full of it) because everything passes through one
+ * allow-list sanitiser last. An image alone in a paragraph with a title becomes a figure whose
+ * caption is the title: {@code ![A ship](ship.jpg "The ship in port. Photo: Jane Doe (CC BY)")}.
+ */
+@Component
+public class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+    private static final int WORDS_PER_MINUTE = 230;
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS)
+            .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("figure", "figcaption", "pre", "code", "hr", "sup", "sub", "cite", "abbr",
+                            "small", "dl", "dt", "dd", "mark", "time")
+                    .allowAttributes("id").matching(java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,80}"))
+                    .onElements("h1", "h2", "h3", "h4", "h5", "h6")
+                    .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[a-z0-9+-]{1,30}"))
+                    .onElements("code")
+                    .allowAttributes("title").onElements("abbr")
+                    .allowAttributes("datetime").onElements("time")
+                    .allowAttributes("loading").matching(true, "lazy").onElements("img")
+                    .toFactory());
+
+    /** Markdown (with optional inline HTML) to sanitised HTML. */
+    public String render(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = renderer.render(parser.parse(markdown));
+        return sanitize(figures(html));
+    }
+
+    /** Sanitises HTML that did not come from Markdown (for instance from an import). */
+    public String sanitize(String html) {
+        return policy.sanitize(html);
+    }
+
+    /** Estimated minutes to read the rendered HTML; at least one. */
+    public int readingMinutes(String html) {
+        String text = Jsoup.parse(html).text();
+        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
+    }
+
+    /** Plain text of some HTML, for summaries and search. */
+    public static String text(String html) {
+        return Jsoup.parse(html).text();
+    }
+
+    private static String figures(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        for (Element p : doc.select("p:has(> img[title])")) {
+            if (p.childrenSize() != 1 || !p.ownText().isBlank()) {
+                continue;
+            }
+            Element img = p.child(0);
+            String caption = img.attr("title");
+            img.removeAttr("title").attr("loading", "lazy");
+            Element figure = new Element("figure").appendChild(img.clone());
+            figure.appendElement("figcaption").text(caption);
+            p.replaceWith(figure);
+        }
+        for (Element img : doc.select("img:not([loading])")) {
+            img.attr("loading", "lazy");
+        }
+        return doc.body().html();
+    }
+}
