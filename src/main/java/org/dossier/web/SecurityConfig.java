@@ -1,5 +1,6 @@
 package org.dossier.web;
 
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,11 +23,12 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, List<CsrfExemptions> exemptions) throws Exception {
+        String[] noCsrf = exemptions.stream().flatMap(e -> e.paths().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").denyAll()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/subscribe", "/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -34,6 +36,12 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true));
         return http.build();
+    }
+
+    /** The read-only JSON API takes no CSRF token; features add their own exemptions. */
+    @Bean
+    CsrfExemptions apiExemptions() {
+        return () -> List.of("/api/**");
     }
 
     /** No accounts yet: keeps Spring Boot from inventing a default user with a generated password. */

@@ -1,0 +1,47 @@
+package org.dossier.redirects;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The redirect table. Saving announces {@link RedirectsChanged}. */
+@Repository
+public class RedirectRepository {
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RedirectRepository(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Adds or replaces the redirect from {@code fromPath}. A redirect to itself is ignored. */
+    @Transactional
+    public void save(String fromPath, String toPath) {
+        if (fromPath.equals(toPath)) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO redirects (from_path, to_path, status, created_at) VALUES (:from, :to, 301, :now)
+                ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path""")
+                .param("from", fromPath).param("to", toPath).param("now", clock.millis()).update();
+        events.publishEvent(new RedirectsChanged());
+    }
+
+    @Transactional
+    public void delete(String fromPath) {
+        jdbc.sql("DELETE FROM redirects WHERE from_path = :from").param("from", fromPath).update();
+        events.publishEvent(new RedirectsChanged());
+    }
+
+    public List<Redirect> all() {
+        return jdbc.sql("SELECT from_path, to_path, status FROM redirects ORDER BY from_path")
+                .query(Redirect.class).list();
+    }
+}
