@@ -36,11 +36,13 @@ class SearchIndexer {
     }
 
     private void apply(List<Long> ids) {
+        long started = System.nanoTime();
         try {
             index.write(writer -> {
                 feeder.update(writer, ids);
                 feeder.experts(writer);
             });
+            log.debug("Indexed {} publication(s) in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) {
             // The periodic check against the database will repair what this update missed.
             log.error("Search index update failed for {} publication(s); the next check will repair it",
