@@ -178,6 +178,12 @@ public class SearchIndex implements SmartLifecycle {
         return repaired;
     }
 
+    /** The name of the generation in use, or null when closed. */
+    String generation() {
+        LiveIndex index = live;
+        return index == null ? null : index.name();
+    }
+
     Path root() {
         return layout.root();
     }
