@@ -33,11 +33,27 @@ final class LuceneQueries {
     enum Mode { ALL, ANY }
 
     /** Title boost relative to the flat text field; tuned on SciFact's train queries only. */
-    static final float TITLE_BOOST = 0.2f;
+    static final float TITLE_BOOST = 0.3f;
+    /** Up to this many words all must match; a longer query (a pasted sentence) ranks by any of its words. */
+    static final int MAX_ALL_WORDS = 6;
+    private final float titleBoost;
     private final QueryBuilder english = new QueryBuilder(Analyzers.english());
     private final QueryBuilder korean = new QueryBuilder(new KoreanAnalyzer());
     private final QueryBuilder plain = new QueryBuilder(Analyzers.plain());
     private final Analyzer plainAnalyzer = Analyzers.plain();
+
+    LuceneQueries() {
+        this(TITLE_BOOST);
+    }
+
+    LuceneQueries(float titleBoost) {
+        this.titleBoost = titleBoost;
+    }
+
+    /** The first mode to try: every word for short queries, any word for long ones. */
+    Mode initialMode(ParsedQuery query) throws IOException {
+        return positiveClauses(query) > MAX_ALL_WORDS ? Mode.ANY : Mode.ALL;
+    }
 
     /** The Lucene query; {@code reader} answers whether a word is known (for fuzzy matching), or null. */
     Query build(ParsedQuery query, Mode mode, IndexReader reader) throws IOException {
@@ -105,8 +121,8 @@ final class LuceneQueries {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(body, Occur.SHOULD);
         Query title = english.createBooleanQuery(Fields.TITLE, text, Occur.MUST);
-        if (title != null) {
-            b.add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD);
+        if (title != null && titleBoost > 0) {
+            b.add(new BoostQuery(title, titleBoost), Occur.SHOULD);
         }
         String single = singleToken(text);
         if (reader != null && single != null && single.length() >= 4

@@ -107,6 +107,13 @@ final class SearchDocuments {
         return facets.build(doc);
     }
 
+    /** A plain text document with the same fields as a publication's text (used by the relevance evaluator). */
+    static Document text(String id, String title, String body) {
+        Document doc = common(id, Fields.KIND_PUBLICATION, 0, "/" + id, title);
+        addText(doc, title + "\n" + body, title + "\n" + body);
+        return doc;
+    }
+
     private static Document common(String id, String kind, int version, String url, String title) {
         Document doc = new Document();
         // The id is the upsert key (updateDocument) and the stable tie-breaker for paging.

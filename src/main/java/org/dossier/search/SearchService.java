@@ -80,9 +80,10 @@ public class SearchService {
         Sort sort = sort(browsing && request.sort() == SearchRequest.Sort.RELEVANCE
                 ? SearchRequest.Sort.NEWEST : request.sort());
         int topN = request.page() * SearchRequest.PAGE_SIZE;
-        Query query = queries.build(parsed, LuceneQueries.Mode.ALL, reader);
+        LuceneQueries.Mode mode = queries.initialMode(parsed);
+        Query query = queries.build(parsed, mode, reader);
         Ranked ranked = rank(searcher, filtered(query, request), request, sort, topN);
-        if (ranked.hits.totalHits.value == 0 && queries.positiveClauses(parsed) > 1) {
+        if (ranked.hits.totalHits.value == 0 && mode == LuceneQueries.Mode.ALL && queries.positiveClauses(parsed) > 1) {
             // all words together found nothing: rank by any of them instead
             query = queries.build(parsed, LuceneQueries.Mode.ANY, reader);
             ranked = rank(searcher, filtered(query, request), request, sort, topN);
