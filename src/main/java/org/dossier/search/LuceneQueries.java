@@ -105,7 +105,7 @@ final class LuceneQueries {
             return anyOf(options);
         }
         Alternatives a = (Alternatives) clause;
-        return anyOf(a.phrasings().stream().map(s -> phrase(s, Scope.ALL)).toList());
+        return anyOf(a.phrasings().stream().map(s -> phrase(s, a.scope())).toList());
     }
 
     private Query words(String text, Scope scope, IndexReader reader) throws IOException {

@@ -33,7 +33,7 @@ record ParsedQuery(String text, List<Clause> clauses) {
     }
 
     /** Equivalent phrasings from the synonyms table (DPRK, North Korea, 북한): any of them matches. */
-    record Alternatives(String original, List<String> phrasings, boolean negated) implements Clause {
+    record Alternatives(String original, List<String> phrasings, Scope scope, boolean negated) implements Clause {
     }
 
     boolean isEmpty() {

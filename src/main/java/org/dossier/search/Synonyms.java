@@ -24,8 +24,14 @@ class Synonyms {
 
     private final LoadingCache<String, List<List<String>>> groups;
 
+    @org.springframework.beans.factory.annotation.Autowired
     Synonyms(SynonymRepository repository) {
-        this.groups = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).build(k -> repository.groups());
+        this(repository::groups);
+    }
+
+    /** Synonyms from any source of groups (the relevance tests use a fixed list). */
+    Synonyms(java.util.function.Supplier<List<List<String>>> source) {
+        this.groups = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(5)).build(k -> source.get());
     }
 
     /** Forgets the cached table, e.g. after an editor changed it. */
@@ -43,9 +49,9 @@ class Synonyms {
         int i = 0;
         while (i < in.size()) {
             Clause c = in.get(i);
-            if (c instanceof Phrase p && p.scope() == Scope.ALL) {
+            if (c instanceof Phrase p && p.scope() != Scope.AUTHOR) {
                 List<String> group = groupOf(table, words(p.text()));
-                out.add(group == null ? c : new Alternatives(p.text(), group, p.negated()));
+                out.add(group == null ? c : new Alternatives(p.text(), group, p.scope(), p.negated()));
                 i++;
                 continue;
             }
@@ -61,7 +67,7 @@ class Synonyms {
             }
             if (group != null) {
                 String original = String.join(" ", plainRun(in, i, i + matched));
-                out.add(new Alternatives(original, group, ((Words) c).negated()));
+                out.add(new Alternatives(original, group, ((Words) c).scope(), ((Words) c).negated()));
                 i += matched;
             } else {
                 out.add(c);
@@ -71,16 +77,18 @@ class Synonyms {
         return new ParsedQuery(query.text(), List.copyOf(out));
     }
 
-    /** The plain words of clauses {@code [from, to)}, or null if any is not a plain word with one sign. */
+    /** The words of clauses {@code [from, to)}, or null unless all are words with one sign and one scope. */
     private static List<String> plainRun(List<Clause> clauses, int from, int to) {
         List<String> run = new ArrayList<>();
         Boolean negated = null;
+        Scope scope = null;
         for (int k = from; k < to; k++) {
-            if (!(clauses.get(k) instanceof Words w) || w.scope() != Scope.ALL
-                    || (negated != null && negated != w.negated())) {
+            if (!(clauses.get(k) instanceof Words w) || w.scope() == Scope.AUTHOR
+                    || (negated != null && negated != w.negated()) || (scope != null && scope != w.scope())) {
                 return null;
             }
             negated = w.negated();
+            scope = w.scope();
             run.addAll(words(w.text()));
         }
         return run;
