@@ -96,6 +96,6 @@ class SiteBehaviourTest {
         mvc.perform(get("/"));
         String metrics = mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(metrics).contains("http_server_requests_seconds");
+        assertThat(metrics).contains("http_server_requests_seconds", "dossier_jobs_scheduled_runs_seconds");
     }
 }
