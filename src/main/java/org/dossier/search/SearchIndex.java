@@ -107,7 +107,11 @@ public class SearchIndex implements SmartLifecycle {
         return live != null;
     }
 
-    /** Runs {@code action} with the writer, then commits and makes the change visible to searchers. */
+    /**
+     * Runs {@code action} with the writer and makes the change visible to searchers at once. The commit
+     * (the fsync) follows within a second on the background thread: a crash before it loses nothing,
+     * because the start-up check against the database redoes whatever the index is missing.
+     */
     public void write(IndexAction action) throws IOException {
         synchronized (writeLock) {
             LiveIndex index = live;
@@ -115,7 +119,6 @@ public class SearchIndex implements SmartLifecycle {
                 return;
             }
             action.apply(index.writer());
-            index.writer().commit();
             index.searchers().maybeRefreshBlocking();
         }
         events.publishEvent(new SearchIndexChanged());
@@ -207,12 +210,21 @@ public class SearchIndex implements SmartLifecycle {
                 adopt(current);
             } else {
                 index.searchers().maybeRefresh();
+                commitIfChanged(index);
             }
             if (System.nanoTime() - lastReconcile > properties.reconcileMillis() * 1_000_000) {
                 reconcile("periodic check");
             }
         } catch (Exception e) {
             log.error("Search index refresh failed", e);
+        }
+    }
+
+    private void commitIfChanged(LiveIndex index) throws IOException {
+        synchronized (writeLock) {
+            if (live == index && index.writer().hasUncommittedChanges()) {
+                index.writer().commit();
+            }
         }
     }
 

@@ -191,7 +191,7 @@ abstract class SearchFeaturesContract extends SearchContractBase {
         for (int i = 0; i < 25; i++) {
             docs.save("Item " + i + " " + w, "Same words " + w, Status.PUBLISHED, lastMonth.plusSeconds(i));
         }
-        await().atMost(Duration.ofSeconds(5)).until(() -> JsonPath.<Integer>read(api("q=" + w), "$.total") == 25);
+        await().atMost(Duration.ofSeconds(15)).until(() -> JsonPath.<Integer>read(api("q=" + w), "$.total") == 25);
         Set<String> seen = new HashSet<>(titles("q=" + w));
         seen.addAll(titles("q=" + w + "&page=2"));
         assertThat(seen).hasSize(25);

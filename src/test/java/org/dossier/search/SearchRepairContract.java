@@ -64,7 +64,7 @@ abstract class SearchRepairContract extends SearchContractBase {
         assertThat(result.documents()).isPositive();
         await().atMost(Duration.ofSeconds(5)).until(() -> result.generation().equals(index.generation()));
         assertThat(titles("q=" + w)).containsExactly("Kept " + w);
-        assertThat(Files.exists(index.root().resolve(before))).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(index.root().resolve(before)));
     }
 
     @Test
