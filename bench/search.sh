@@ -41,7 +41,7 @@ start_app() { # $1 data dir
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" | head -1; }
 
-{
+exec > >(tee "$OUT") 2>&1
 echo "# Dossier search benchmark $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
 for N in "${SIZES[@]}"; do
   DATA="$WORK/data-$N"; mkdir -p "$DATA"
@@ -49,7 +49,7 @@ for N in "${SIZES[@]}"; do
   bench load "$CORPUS" "$DATA/dossier.db" "$N"
   T0=$(date +%s.%N); start_app "$DATA"; T1=$(date +%s.%N)
   echo "startup-with-initial-index docs=$N seconds=$(echo "$T1 - $T0" | bc)"
-  REINDEX=$(java -Xmx2g -jar target/dossier.jar reindex --dossier.data-dir="$DATA" 2>&1 | tail -1)
+  REINDEX=$(DOSSIER_DATA_DIR="$DATA" java -Xmx2g -jar target/dossier.jar reindex 2>&1 | tail -1)
   echo "reindex: $REINDEX"
   MS=$(echo "$REINDEX" | sed -n 's/.*publications in \([0-9,]*\) ms.*/\1/p' | tr -d ,)
   REINDEX_RATE=$(echo "scale=0; $N * 1000 / $MS" | bc)
@@ -73,5 +73,4 @@ for N in "${SIZES[@]}"; do
   echo "raw Lucene / HTTP queries/s at 8 clients: $(echo "scale=2; $r8qps / $h8qps" | bc)x"
   echo "FTS5 / HTTP p99 at 1 client: $(echo "scale=1; $f1p99 / $h1p99" | bc)x (goal >= 10x)"
 done
-} 2>&1 | tee "$OUT"
 echo "Results written to $OUT"

@@ -43,16 +43,17 @@ class IndexFeeder {
     void update(IndexWriter writer, List<Long> ids) throws IOException {
         for (int from = 0; from < ids.size(); from += properties.batchSize()) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
-            Set<Long> seen = new HashSet<>();
-            for (Publication p : publications.byIds(batch)) {
-                seen.add(p.id());
+            List<Publication> loaded = publications.byIds(batch);
+            Set<Long> seen = new HashSet<>(loaded.stream().map(Publication::id).toList());
+            // IndexWriter is thread-safe and analyses in the calling thread: a parallel stream uses every core.
+            parallel(loaded, p -> {
                 Term id = new Term(Fields.ID, Fields.publicationId(p.id()));
                 if (p.status() == Status.PUBLISHED) {
                     writer.updateDocument(id, documents.publication(p, attachments.of(p.attachments())));
                 } else {
                     writer.deleteDocuments(id);
                 }
-            }
+            });
             for (long id : batch) {
                 if (!seen.contains(id)) {
                     writer.deleteDocuments(new Term(Fields.ID, Fields.publicationId(id)));
@@ -114,15 +115,33 @@ class IndexFeeder {
         List<Long> ids = publications.publishedIds();
         for (int from = 0; from < ids.size(); from += properties.batchSize()) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
-            for (Publication p : publications.byIds(batch)) {
+            parallel(publications.byIds(batch), p -> {
                 if (p.status() == Status.PUBLISHED) {
                     writer.addDocument(documents.publication(p, attachments.of(p.attachments())));
                 }
-            }
+            });
             progress.step(batch.size());
         }
         experts(writer);
         return ids.size();
+    }
+
+    private interface IndexStep {
+        void apply(Publication p) throws IOException;
+    }
+
+    private static void parallel(List<Publication> batch, IndexStep step) throws IOException {
+        try {
+            batch.parallelStream().forEach(p -> {
+                try {
+                    step.apply(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The total number of publications a rebuild will write (for the progress bar). */

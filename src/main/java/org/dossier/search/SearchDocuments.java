@@ -124,7 +124,9 @@ final class SearchDocuments {
         doc.add(new NumericDocValuesField(Fields.VERSION, version));
         doc.add(new StoredField(Fields.URL, url));
         doc.add(new TextField(Fields.TITLE, title, Field.Store.YES));
-        doc.add(new TextField(Fields.TITLE_KO, title, Field.Store.NO));
+        if (Analyzers.isKorean(title)) {
+            doc.add(new TextField(Fields.TITLE_KO, title, Field.Store.NO));
+        }
         // Whole title words for suggestions while typing (prefix queries on unstemmed words).
         doc.add(new Field(Fields.TITLE_WORDS, title, SPELL_TYPE));
         return doc;
@@ -132,7 +134,11 @@ final class SearchDocuments {
 
     private static void addText(Document doc, String all, String spelling) {
         doc.add(new TextField(Fields.TEXT, all, Field.Store.NO));
-        doc.add(new TextField(Fields.TEXT_KO, all, Field.Store.NO));
+        // Only Hangul words are ever looked up in the Korean field, so text without Hangul need not go
+        // through Nori (the costliest analyzer by far): the results are the same, indexing much faster.
+        if (Analyzers.isKorean(all)) {
+            doc.add(new TextField(Fields.TEXT_KO, all, Field.Store.NO));
+        }
         doc.add(new Field(Fields.SPELL, spelling, SPELL_TYPE));
     }
 }
