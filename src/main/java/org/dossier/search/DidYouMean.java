@@ -10,7 +10,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean …?": replaces each plain word the index has never seen with the closest word it
+ * "Did you mean …?": replaces each plain word the index has never (or hardly ever) seen with the closest word it
  * has (from the unstemmed spelling field, so suggestions are real words). Null when nothing changes.
  */
 final class DidYouMean {
@@ -27,11 +27,11 @@ final class DidYouMean {
         for (String word : plainWords) {
             String lower = word.toLowerCase(Locale.ROOT);
             if (lower.length() < 3 || Analyzers.isKorean(lower) || !lower.chars().allMatch(Character::isLetter)
-                    || reader.docFreq(new Term(Fields.SPELL, lower)) > 0) {
+                    || reader.docFreq(new Term(Fields.SPELL, lower)) > LuceneQueries.RARE) {
                 continue;
             }
             SuggestWord[] options = checker.suggestSimilar(new Term(Fields.SPELL, lower), 1, reader,
-                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    SuggestMode.SUGGEST_MORE_POPULAR);
             if (options.length > 0) {
                 corrected = corrected.replace(word, options[0].string);
                 changed = true;

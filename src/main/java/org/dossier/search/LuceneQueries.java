@@ -36,6 +36,8 @@ final class LuceneQueries {
     static final float TITLE_BOOST = 0.3f;
     /** Up to this many words all must match; a longer query (a pasted sentence) ranks by any of its words. */
     static final int MAX_ALL_WORDS = 6;
+    /** A word in at most this many documents is probably a typo (even a corpus has "nucelar" once). */
+    static final int RARE = 2;
     private final float titleBoost;
     private final QueryBuilder english = new QueryBuilder(Analyzers.english());
     private final QueryBuilder korean = new QueryBuilder(new KoreanAnalyzer());
@@ -126,7 +128,7 @@ final class LuceneQueries {
         }
         String single = singleToken(text);
         if (reader != null && single != null && single.length() >= 4
-                && reader.docFreq(new Term(Fields.SPELL, single)) == 0) {
+                && reader.docFreq(new Term(Fields.SPELL, single)) <= RARE) {
             int edits = single.length() >= 7 ? 2 : 1;
             b.add(new FuzzyQuery(new Term(Fields.SPELL, single), edits, 1, 50, true), Occur.SHOULD);
         }

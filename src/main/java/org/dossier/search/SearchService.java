@@ -90,8 +90,10 @@ public class SearchService {
         }
         List<Hit> hits = new ArrayList<>();
         ScoreDoc[] docs = ranked.hits.scoreDocs;
+        Query rewritten = searcher.rewrite(query); // fuzzy terms expanded once, not once per snippet
+        boolean korean = Analyzers.isKorean(parsed.text());
         for (int i = (request.page() - 1) * SearchRequest.PAGE_SIZE; i < docs.length; i++) {
-            hits.add(hit(searcher.storedFields().document(docs[i].doc), query, reader));
+            hits.add(hit(searcher.storedFields().document(docs[i].doc), rewritten, korean));
         }
         String suggestion = browsing ? null : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader);
         long indexTotal = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION)));
@@ -142,11 +144,11 @@ public class SearchService {
         return field;
     }
 
-    private Hit hit(Document doc, Query query, IndexReader reader) throws IOException {
+    private Hit hit(Document doc, Query query, boolean korean) throws IOException {
         var date = doc.getField(Fields.DATE);
         String iso = date == null ? null : java.time.Instant.ofEpochMilli(date.numericValue().longValue())
                 .atZone(ZoneOffset.UTC).toLocalDate().toString();
-        String snippet = snippets.of(query, reader, doc.get(Fields.BODY), doc.get(Fields.ATTACHMENTS));
+        String snippet = snippets.of(query, korean, doc.get(Fields.BODY), doc.get(Fields.ATTACHMENTS));
         return new Hit(doc.get(Fields.TITLE), doc.get(Fields.URL), doc.get(Fields.TYPE_NAME),
                 doc.get(Fields.SECTION_NAME), iso, List.of(doc.getValues(Fields.AUTHOR_NAMES)), snippet);
     }

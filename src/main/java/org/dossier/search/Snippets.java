@@ -2,7 +2,6 @@ package org.dossier.search;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -19,7 +18,8 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 final class Snippets {
 
     private static final int FRAGMENT_CHARS = 220;
-    private static final int MAX_ANALYZED = 100_000;
+    /** Only the first 30,000 characters are searched for the best passage: a speech's length, and it bounds the cost. */
+    private static final int MAX_ANALYZED = 30_000;
     private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
     private final Analyzer analyzer;
 
@@ -27,14 +27,17 @@ final class Snippets {
         this.analyzer = perFieldAnalyzer;
     }
 
-    /** The snippet: from the body, else from the attachments ("In the PDF: …"), else the body's start. */
-    String of(Query query, IndexReader reader, String body, String attachments) throws IOException {
-        String best = best(query, reader, body);
+    /**
+     * The snippet: from the body, else from the attachments ("In the attached file: …"), else the body's
+     * start. {@code query} must already be rewritten (fuzzy terms expanded) once for the whole page.
+     */
+    String of(Query query, boolean korean, String body, String attachments) throws IOException {
+        String best = best(query, korean, body);
         if (best != null) {
             return best;
         }
         if (attachments != null) {
-            String inFile = best(query, reader, attachments);
+            String inFile = best(query, korean, attachments);
             if (inFile != null) {
                 return "In the attached file: " + inFile;
             }
@@ -44,12 +47,12 @@ final class Snippets {
         return ENCODER.encodeText(start);
     }
 
-    private String best(Query query, IndexReader reader, String text) throws IOException {
+    private String best(Query query, boolean korean, String text) throws IOException {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        for (String field : new String[] {Fields.TEXT, Fields.TEXT_KO}) {
-            QueryScorer scorer = new QueryScorer(query, reader, field);
+        for (String field : korean ? new String[] {Fields.TEXT, Fields.TEXT_KO} : new String[] {Fields.TEXT}) {
+            QueryScorer scorer = new QueryScorer(query, field);
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
             highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
             highlighter.setMaxDocCharsToAnalyze(MAX_ANALYZED);
