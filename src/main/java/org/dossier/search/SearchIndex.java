@@ -91,11 +91,13 @@ public class SearchIndex implements SmartLifecycle {
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);
             synchronized (writeLock) {
-                live.close();
+                LiveIndex index = live;
                 live = null;
+                index.close();
             }
             layout.markStopped();
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
+            // the marker stays, so the next start checks everything against the database
             log.error("Search index did not close cleanly; it will be checked at the next start", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -215,8 +217,32 @@ public class SearchIndex implements SmartLifecycle {
             if (System.nanoTime() - lastReconcile > properties.reconcileMillis() * 1_000_000) {
                 reconcile("periodic check");
             }
+        } catch (AlreadyClosedException e) {
+            reopen(e);
         } catch (Exception e) {
             log.error("Search index refresh failed", e);
+        }
+    }
+
+    /** The writer died (its lock was lost, a disk error): open the generation again and repair from the database. */
+    private void reopen(AlreadyClosedException cause) {
+        log.error("Search index writer failed; reopening it and checking against the database", cause);
+        try {
+            synchronized (writeLock) {
+                LiveIndex broken = live;
+                if (broken == null) {
+                    return;
+                }
+                try {
+                    broken.writer().rollback();
+                } catch (IOException | RuntimeException ignored) {
+                    // it is already broken; the reopen below is what matters
+                }
+                live = LiveIndex.open(layout.root(), broken.name(), analyzer);
+            }
+            reconcile("after reopening");
+        } catch (IOException e) {
+            log.error("Search index could not be reopened", e);
         }
     }
 
