@@ -1,0 +1,29 @@
+package org.dossier.importer;
+
+import java.util.List;
+
+/** What an import did. {@code problems} has one entry per skipped line. */
+record ImportResult(long imported, long updated, long skipped, double seconds, List<Problem> problems) {
+
+    /** A line that was not imported, and why. */
+    record Problem(long line, String reason) {
+
+        @Override
+        public String toString() {
+            return "line " + line + ": " + reason;
+        }
+    }
+
+    long saved() {
+        return imported + updated;
+    }
+
+    double perSecond() {
+        return seconds <= 0 ? 0 : saved() / seconds;
+    }
+
+    String summary() {
+        return String.format("Imported %,d, updated %,d, skipped %,d in %.1f s (%,.0f items/s)",
+                imported, updated, skipped, seconds, perSecond());
+    }
+}
