@@ -6,18 +6,23 @@ import java.util.Objects;
 import java.util.Set;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.InvalidPublicationException;
-import org.dossier.publications.PublicationInput;
 import org.dossier.publications.PublicationService;
+import org.dossier.publications.PublicationService.Prepared;
 import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Saves checked lines a batch per transaction. Should the database still refuse a batch, its rows
- * are saved one by one so that only the row at fault is lost, and reported.
+ * are saved one by one so that only the row at fault is lost, and reported. Runs on one thread
+ * (the import's writer): the database takes one writer at a time anyway.
  */
 final class BatchWriter {
 
-    /** A checked line waiting for its batch. */
-    record Pending(long line, PublicationInput input) {
+    /** A checked and rendered line waiting for its batch. */
+    record Ready(long line, Prepared prepared) {
+
+        String externalId() {
+            return prepared.input().externalId();
+        }
     }
 
     private final PublicationService publications;
@@ -33,33 +38,33 @@ final class BatchWriter {
         this.problems = problems;
     }
 
-    void write(List<Pending> batch) {
+    void write(List<Ready> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> known = externalIds.existing(batch.stream().map(p -> p.input().externalId())
+        Set<String> known = externalIds.existing(batch.stream().map(Ready::externalId)
                 .filter(Objects::nonNull).toList());
         try {
-            publications.saveAll(batch.stream().map(Pending::input).toList());
+            publications.saveAllPrepared(batch.stream().map(Ready::prepared).toList());
             batch.forEach(p -> count(p, known));
         } catch (RuntimeException batchFailure) {
-            for (Pending p : batch) {
+            for (Ready p : batch) {
                 writeOne(p, known);
             }
         }
     }
 
-    private void writeOne(Pending p, Set<String> known) {
+    private void writeOne(Ready p, Set<String> known) {
         try {
-            publications.save(p.input());
+            publications.saveAllPrepared(List.of(p.prepared()));
             count(p, known);
         } catch (RuntimeException e) {
             problems.add(new Problem(p.line(), reason(e)));
         }
     }
 
-    private void count(Pending p, Set<String> known) {
-        String id = p.input().externalId();
+    private void count(Ready p, Set<String> known) {
+        String id = p.externalId();
         if (id != null && (known.contains(id) || !seen.add(id))) {
             updated++;
         } else {

@@ -5,11 +5,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.experts.ExpertRepository;
-import org.dossier.importer.BatchWriter.Pending;
+import org.dossier.importer.BatchWriter.Ready;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.InvalidPublicationException;
+import org.dossier.publications.PublicationInput;
 import org.dossier.publications.PublicationService;
 import org.dossier.system.Progress;
 import org.dossier.taxonomy.TaxonomyRepository;
@@ -19,7 +27,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports a JSONL file. Each line is parsed and checked on its own before it joins a batch, so a
- * bad line is reported and skipped without costing its neighbours anything.
+ * bad line is reported and skipped without costing its neighbours anything. A pipeline keeps the
+ * cores busy: while one thread writes batch n (one transaction), the reading thread parses batch
+ * n+1 and renders its Markdown on all cores.
  */
 @Service
 public class JsonlImporter {
@@ -41,13 +51,19 @@ public class JsonlImporter {
         this.clock = clock;
     }
 
+    /** A line that passed its checks, with the line number it is reported under. */
+    private record Pending(long line, PublicationInput input) {
+    }
+
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
     ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
-        List<Problem> problems = new ArrayList<>();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         LineParser parser = new LineParser();
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
         BatchWriter writer = new BatchWriter(publications, externalIds, problems);
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+        Pipeline pipeline = new Pipeline(writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
         try (BufferedReader reader = JsonlFiles.open(file)) {
             long number = 0;
@@ -66,23 +82,71 @@ public class JsonlImporter {
                     progress.step(1);
                 }
                 if (batch.size() >= options.batchSize()) {
-                    flush(writer, batch, progress);
+                    pipeline.submit(batch);
+                    batch = new ArrayList<>(options.batchSize());
                 }
             }
-            flush(writer, batch, progress);
+            pipeline.submit(batch);
         } finally {
+            pipeline.drain();
+            writerThread.shutdown();
             progress.finish();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        ImportResult result = new ImportResult(writer.imported(), writer.updated(), problems.size(), seconds,
-                List.copyOf(problems));
+        List<Problem> sorted = problems.stream().sorted(Comparator.comparingLong(Problem::line)).toList();
+        ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, sorted);
         log.info("Import of {}: {}", file, result.summary());
         return result;
     }
 
-    private static void flush(BatchWriter writer, List<Pending> batch, Progress progress) {
-        writer.write(batch);
-        progress.step(batch.size());
-        batch.clear();
+    /** Renders a batch on all cores, then hands it to the single writer thread once the previous write is done. */
+    private final class Pipeline {
+        private final BatchWriter writer;
+        private final ExecutorService writerThread;
+        private final Progress progress;
+        private final List<Problem> problems;
+        private Future<?> writing;
+        private int writingSize;
+
+        Pipeline(BatchWriter writer, ExecutorService writerThread, Progress progress, List<Problem> problems) {
+            this.writer = writer;
+            this.writerThread = writerThread;
+            this.progress = progress;
+            this.problems = problems;
+        }
+
+        void submit(List<Pending> batch) {
+            List<Ready> ready = batch.parallelStream().map(this::render).filter(Objects::nonNull).toList();
+            drain();
+            writingSize = batch.size();
+            writing = writerThread.submit(() -> writer.write(ready));
+        }
+
+        private Ready render(Pending p) {
+            try {
+                return new Ready(p.line(), publications.prepare(p.input()));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(p.line(), "cannot render the body: " + BatchWriter.reason(e)));
+                return null;
+            }
+        }
+
+        /** Waits for the batch being written; progress is only touched from the reading thread. */
+        void drain() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The import's writer failed", e.getCause());
+            } finally {
+                writing = null;
+                progress.step(writingSize);
+            }
+        }
     }
 }

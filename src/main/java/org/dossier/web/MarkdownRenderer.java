@@ -58,8 +58,20 @@ public class MarkdownRenderer {
 
     /** Estimated minutes to read the rendered HTML; at least one. */
     public int readingMinutes(String html) {
-        String text = Jsoup.parse(html).text();
-        int words = text.isBlank() ? 0 : text.trim().split("\\s+").length;
+        return minutesToRead(Jsoup.parse(html).text());
+    }
+
+    /** Estimated minutes to read some plain text; at least one. */
+    public static int minutesToRead(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
     }
 
@@ -69,6 +81,9 @@ public class MarkdownRenderer {
     }
 
     private static String figures(String html) {
+        if (!html.contains("<img")) {
+            return html; // most bodies have no image: spare them a parse and a re-print
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         for (Element p : doc.select("p:has(> img[title])")) {
             if (p.childrenSize() != 1 || !p.ownText().isBlank()) {
