@@ -16,8 +16,10 @@ import picocli.CommandLine.Spec;
 /** {@code dossier import jsonl FILE}: one JSON object per line, plain or gzip. */
 @Command(name = "jsonl", mixinStandardHelpOptions = true,
         description = {"Imports publications from a JSONL file (.gz is read directly).",
-                "Each line: title, body, date (ISO date, date-time or year); optional id (re-import updates),",
-                "author/authors, category (a topic), topics, regions, tags, summary, section, type, status.",
+                "Each line is a JSON object with title, body (plain text) and date (ISO date,",
+                "date-time or year); optional: id (an external id; importing it again updates",
+                "the publication), author or authors, category (a topic), topics, regions, tags,",
+                "summary, section, type, status (default published).",
                 "Bad lines are reported with their line number and skipped."})
 public class JsonlCommand implements Callable<Integer> {
 
