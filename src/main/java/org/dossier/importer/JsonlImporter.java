@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Imports a JSONL file. Each line is parsed and checked on its own before it joins a batch, so a
  * bad line is reported and skipped without costing its neighbours anything. A pipeline keeps the
- * cores busy: while one thread writes batch n (one transaction), the reading thread parses batch
- * n+1 and renders its Markdown on all cores.
+ * cores busy: while one thread writes batch n (one transaction), batch n+1 is parsed, checked and
+ * rendered on all cores.
  */
 @Service
 public class JsonlImporter {
@@ -51,8 +51,8 @@ public class JsonlImporter {
         this.clock = clock;
     }
 
-    /** A line that passed its checks, with the line number it is reported under. */
-    private record Pending(long line, PublicationInput input) {
+    /** A line as read, with the number it is reported under. */
+    private record Pending(long line, String text) {
     }
 
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
@@ -63,7 +63,7 @@ public class JsonlImporter {
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
         BatchWriter writer = new BatchWriter(publications, externalIds, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
-        Pipeline pipeline = new Pipeline(writer, writerThread, progress, problems);
+        Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
         try (BufferedReader reader = JsonlFiles.open(file)) {
             long number = 0;
@@ -73,14 +73,7 @@ public class JsonlImporter {
                     progress.step(1);
                     continue;
                 }
-                try {
-                    var input = mapper.toInput(parser.parse(number, text));
-                    publications.validate(input);
-                    batch.add(new Pending(number, input));
-                } catch (BadLineException | InvalidPublicationException e) {
-                    problems.add(new Problem(number, e.getMessage()));
-                    progress.step(1);
-                }
+                batch.add(new Pending(number, text));
                 if (batch.size() >= options.batchSize()) {
                     pipeline.submit(batch);
                     batch = new ArrayList<>(options.batchSize());
@@ -99,8 +92,13 @@ public class JsonlImporter {
         return result;
     }
 
-    /** Renders a batch on all cores, then hands it to the single writer thread once the previous write is done. */
+    /**
+     * Parses, checks and renders a batch on all cores, then hands it to the single writer thread
+     * once the previous write is done.
+     */
     private final class Pipeline {
+        private final LineParser parser;
+        private final LineMapper mapper;
         private final BatchWriter writer;
         private final ExecutorService writerThread;
         private final Progress progress;
@@ -108,7 +106,10 @@ public class JsonlImporter {
         private Future<?> writing;
         private int writingSize;
 
-        Pipeline(BatchWriter writer, ExecutorService writerThread, Progress progress, List<Problem> problems) {
+        Pipeline(LineParser parser, LineMapper mapper, BatchWriter writer, ExecutorService writerThread,
+                 Progress progress, List<Problem> problems) {
+            this.parser = parser;
+            this.mapper = mapper;
             this.writer = writer;
             this.writerThread = writerThread;
             this.progress = progress;
@@ -123,8 +124,16 @@ public class JsonlImporter {
         }
 
         private Ready render(Pending p) {
+            PublicationInput input;
             try {
-                return new Ready(p.line(), publications.prepare(p.input()));
+                input = mapper.toInput(parser.parse(p.line(), p.text()));
+                publications.validate(input);
+            } catch (BadLineException | InvalidPublicationException e) {
+                problems.add(new Problem(p.line(), e.getMessage()));
+                return null;
+            }
+            try {
+                return new Ready(p.line(), publications.prepare(input));
             } catch (RuntimeException e) {
                 problems.add(new Problem(p.line(), "cannot render the body: " + BatchWriter.reason(e)));
                 return null;

@@ -4,7 +4,7 @@ import org.dossier.publications.PublicationInput;
 import org.dossier.publications.Status;
 import org.dossier.taxonomy.TermKind;
 
-/** Turns a parsed line into the input {@link org.dossier.publications.PublicationService} takes. */
+/** Turns a parsed line into the input {@link org.dossier.publications.PublicationService} takes; thread-safe. */
 final class LineMapper {
 
     private final Vocabulary vocabulary;

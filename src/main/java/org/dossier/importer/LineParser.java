@@ -12,7 +12,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Parses and checks one JSONL line; anything wrong becomes a {@link BadLineException} with the reason. */
+/**
+ * Parses and checks one JSONL line; anything wrong becomes a {@link BadLineException} with the
+ * reason. Safe to share between threads (Jackson's mapper is).
+ */
 final class LineParser {
 
     private static final int MAX_YEAR = 9999;

@@ -14,6 +14,7 @@ import org.dossier.web.Slugs;
 /**
  * Turns the names on import lines into ids, creating what does not exist yet. One per run: the
  * caches keep a 20,000-line file from asking the database the same question 20,000 times.
+ * Synchronised: lines are checked on several threads, and a name must be created once.
  */
 final class Vocabulary {
 
@@ -31,13 +32,13 @@ final class Vocabulary {
         this.clock = clock;
     }
 
-    long section(String nameOrSlug) {
+    synchronized long section(String nameOrSlug) {
         String slug = requireSlug(nameOrSlug, "section");
         return sections.computeIfAbsent(slug, s -> taxonomy.section(s).orElseGet(() -> taxonomy.saveSection(s,
                 displayName(nameOrSlug), "", taxonomy.sections().size() + 1)).id());
     }
 
-    long type(String nameOrSlug) {
+    synchronized long type(String nameOrSlug) {
         String slug = requireSlug(nameOrSlug, "type");
         return types.computeIfAbsent(slug, s -> {
             String name = displayName(nameOrSlug);
@@ -45,7 +46,7 @@ final class Vocabulary {
         });
     }
 
-    List<Long> terms(TermKind kind, List<String> names) {
+    synchronized List<Long> terms(TermKind kind, List<String> names) {
         Map<String, Long> cache = terms.computeIfAbsent(kind, k -> new HashMap<>());
         List<Long> ids = new ArrayList<>(names.size());
         for (String name : names) {
@@ -57,7 +58,7 @@ final class Vocabulary {
         return ids;
     }
 
-    List<Long> experts(List<String> names) {
+    synchronized List<Long> experts(List<String> names) {
         List<Long> ids = new ArrayList<>(names.size());
         for (String name : names) {
             String slug = Slugs.of(name);

@@ -62,9 +62,8 @@ public class PublicationService {
     public Prepared prepare(PublicationInput in) {
         validate(in);
         String bodyHtml = markdown.render(in.bodyMd());
-        String text = MarkdownRenderer.text(bodyHtml);
-        String summary = in.summary() == null || in.summary().isBlank() ? summarize(text) : in.summary().strip();
-        return new Prepared(in, bodyHtml, summary, MarkdownRenderer.minutesToRead(text));
+        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
+        return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
     }
 
     /** Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order. */
@@ -173,14 +172,13 @@ public class PublicationService {
         String slug = uniqueSlug(in, selfId);
         var row = new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
                 updatedAt, createdAt, prepared.readingMinutes);
-        long id;
         if (existing.isPresent()) {
-            id = selfId;
-            store.update(id, row);
-        } else {
-            id = store.insert(row);
+            store.update(selfId, row);
+            store.replaceLinks(selfId, in);
+            return selfId;
         }
-        store.replaceLinks(id, in);
+        long id = store.insert(row);
+        store.insertLinks(id, in);
         return id;
     }
 
@@ -196,7 +194,13 @@ public class PublicationService {
         return slug;
     }
 
-    private static String summarize(String text) {
+    private static String summarize(String html) {
+        // the summary needs only the start of the text: long bodies are parsed from a prefix
+        int prefix = 16 * SUMMARY_LENGTH;
+        String text = MarkdownRenderer.text(html.length() > prefix ? html.substring(0, prefix) : html);
+        if (text.length() <= SUMMARY_LENGTH && html.length() > prefix) {
+            text = MarkdownRenderer.text(html);
+        }
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Bulk import throughput: imports the Reuters-21578 stories and the UN General Debate speeches into a
+# fresh SQLite data directory, ROUNDS times, and prints items/s per corpus (median) and the ratio
+# to the issue's goal of 2,000 publications/s. The rate is the importer's own (file opened to last
+# commit); the wall time also counts JVM and Spring start-up.
+#
+#   bench/import-jsonl.sh            # 3 rounds
+#   ROUNDS=1 bench/import-jsonl.sh   # quicker
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROUNDS="${ROUNDS:-3}"
+CORPUS="${CORPUS:-../shared/data/corpus}"
+GOAL=2000
+JAR=target/dossier.jar
+
+[ -f "$JAR" ] || mvn -B package -DskipTests
+for f in reuters21578 ungdc-1946-2024; do
+  [ -f "$CORPUS/$f.jsonl.gz" ] || { echo "missing $CORPUS/$f.jsonl.gz" >&2; exit 1; }
+done
+
+echo "Dossier JSONL import benchmark: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+declare -A rates walls summaries
+for round in $(seq 1 "$ROUNDS"); do
+  dir="$(mktemp -d /tmp/dossier-import-bench.XXXXXX)"
+  for corpus in reuters21578:reuters ungdc-1946-2024:un-general-debate; do
+    file="${corpus%%:*}"; section="${corpus##*:}"
+    start=$(date +%s.%N)
+    DOSSIER_DATA_DIR="$dir" DOSSIER_DEMO=false java -jar "$JAR" import jsonl "$CORPUS/$file.jsonl.gz" \
+      --section "$section" >"$dir/$file.out" 2>"$dir/$file.err"
+    end=$(date +%s.%N)
+    summary="$(tail -1 "$dir/$file.out")"
+    rate="$(sed -E 's/.*\(([0-9,]+) items\/s\).*/\1/' <<<"$summary" | tr -d ,)"
+    rates[$file]+="$rate "
+    walls[$file]+="$(echo "$end - $start" | bc) "
+    summaries[$file]="$summary"
+    echo "round $round $file: $summary"
+  done
+  rm -rf "$dir"
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo
+printf '%-18s %12s %14s %10s\n' corpus "items/s" "wall s (JVM)" "vs 2,000/s"
+for file in reuters21578 ungdc-1946-2024; do
+  rate=$(median <<<"${rates[$file]}")
+  wall=$(median <<<"${walls[$file]}")
+  printf '%-18s %12s %14.1f %9.2fx\n' "$file" "$rate" "$wall" "$(echo "$rate / $GOAL" | bc -l)"
+done
