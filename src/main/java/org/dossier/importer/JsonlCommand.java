@@ -37,6 +37,10 @@ public class JsonlCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "type for lines that name none (default: article)")
     String type;
 
+    @Option(names = "--title-from-body",
+            description = "lines without a title take the first line of their body instead of being skipped")
+    boolean titleFromBody;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000",
             description = "publications per transaction (default: ${DEFAULT-VALUE})")
     int batchSize;
@@ -63,7 +67,7 @@ public class JsonlCommand implements Callable<Integer> {
             long total = terminal ? JsonlFiles.countLines(file) : 0;
             Progress progress = new Progress("Importing", total, System.err, terminal);
             ImportResult result = context.bean(JsonlImporter.class)
-                    .run(file, new ImportOptions(section, type, batchSize), progress);
+                    .run(file, new ImportOptions(section, type, batchSize, titleFromBody), progress);
             result.problems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("Skipped " + p));
             if (result.problems().size() > MAX_PROBLEMS_SHOWN) {
                 err.printf("… and %,d more skipped lines.%n", result.problems().size() - MAX_PROBLEMS_SHOWN);

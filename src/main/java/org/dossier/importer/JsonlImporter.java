@@ -59,7 +59,7 @@ public class JsonlImporter {
     ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        LineParser parser = new LineParser();
+        LineParser parser = new LineParser(options.titleFromBody());
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
         BatchWriter writer = new BatchWriter(publications, externalIds, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));

@@ -19,24 +19,37 @@ import tools.jackson.databind.json.JsonMapper;
 final class LineParser {
 
     private static final int MAX_YEAR = 9999;
+    private static final int MAX_DERIVED_TITLE = 120;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final boolean titleFromBody;
+
+    LineParser(boolean titleFromBody) {
+        this.titleFromBody = titleFromBody;
+    }
+
+    LineParser() {
+        this(false);
+    }
 
     ImportLine parse(long lineNumber, String text) {
         JsonNode node;
         try {
             node = json.readTree(text);
         } catch (JacksonException e) {
-            throw new BadLineException("not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+            throw new BadLineException("not valid JSON (" + firstLineOf(e.getOriginalMessage()) + ")");
         }
         if (node == null || !node.isObject()) {
             throw new BadLineException("not a JSON object");
         }
-        String title = string(node, "title");
-        if (title == null || title.isBlank()) {
-            throw new BadLineException("no title");
-        }
         if (!node.has("body") || !(node.get("body").isString() || node.get("body").isNull())) {
             throw new BadLineException("no body (a string is required, it may be empty)");
+        }
+        String title = string(node, "title");
+        if ((title == null || title.isBlank()) && titleFromBody) {
+            title = firstLine(string(node, "body"));
+        }
+        if (title == null || title.isBlank()) {
+            throw new BadLineException("no title");
         }
         List<String> authors = new ArrayList<>(list(node, "authors"));
         String author = string(node, "author");
@@ -116,7 +129,20 @@ final class LineParser {
         return value.asString().isBlank() ? List.of() : List.of(value.asString().strip());
     }
 
-    private static String firstLine(String message) {
+    /** The first non-blank line of a body, shortened at a word, as a stand-in title. */
+    static String firstLine(String body) {
+        if (body == null) {
+            return null;
+        }
+        String line = body.strip().lines().findFirst().orElse("").strip();
+        if (line.length() <= MAX_DERIVED_TITLE) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_DERIVED_TITLE - 1);
+        return line.substring(0, cut > 40 ? cut : MAX_DERIVED_TITLE - 1) + "…";
+    }
+
+    private static String firstLineOf(String message) {
         String line = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
         return abbreviate(line);
     }

@@ -51,4 +51,15 @@ class LineParserTest {
         assertThat(Vocabulary.displayName("money-fx")).isEqualTo("Money Fx");
         assertThat(Vocabulary.displayName("Argentina")).isEqualTo("Argentina");
     }
+
+    @Test
+    void untitledLinesAreSkippedUnlessTheBodyMayLendItsFirstLine() {
+        String untitled = "{\"title\":null,\"body\":\"U.K. MONEY MARKET GIVEN HELP LONDON,\\nMarch 16 - The Bank.\","
+                + "\"date\":\"1987-03-16\"}";
+        assertThatThrownBy(() -> parser.parse(1, untitled)).hasMessage("no title");
+        assertThat(new LineParser(true).parse(1, untitled).title()).isEqualTo("U.K. MONEY MARKET GIVEN HELP LONDON,");
+        assertThatThrownBy(() -> new LineParser(true).parse(1, "{\"body\":\" \",\"date\":\"2020\"}"))
+                .hasMessage("no title");
+        assertThat(LineParser.firstLine("word ".repeat(60))).hasSizeLessThanOrEqualTo(120).endsWith("…");
+    }
 }
