@@ -2,6 +2,7 @@ package org.dossier.importer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ public class JsonlImporter {
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
     ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         LineParser parser = new LineParser(options.titleFromBody());
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
@@ -87,9 +89,15 @@ public class JsonlImporter {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Problem> sorted = problems.stream().sorted(Comparator.comparingLong(Problem::line)).toList();
-        ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, sorted);
+        double cpu = cpuStarted < 0 ? -1 : (processCpuNanos() - cpuStarted) / 1e9;
+        ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, cpu, sorted);
         log.info("Import of {}: {}", file, result.summary());
         return result;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /**
