@@ -134,7 +134,8 @@ final class DemoPublications {
             case 2 -> "The Hanbridge Institute will host a public forum on " + w.issue + " next month.";
             default -> "The Hanbridge Institute today launched a three-year research program on " + w.subject + ".";
         };
-        return input(slot, title, null, lead, Bodies.pressRelease(w, dateline, lead, site.president()), status, w,
+        String summary = lead.replace(person.link(), person.name());
+        return input(slot, title, null, summary, Bodies.pressRelease(w, dateline, lead, site.president()), status, w,
                 List.of(), null, null, List.of());
     }
 
