@@ -18,11 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * identical for every reader, which the page cache relies on.
  */
 @Configuration(proxyBeanMethods = false)
-<<<<<<< HEAD
-@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not in command-line tasks
-=======
 @ConditionalOnWebApplication // command-line tasks run without a web server and have no HttpSecurity
->>>>>>> main
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
