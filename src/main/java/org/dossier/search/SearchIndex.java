@@ -87,7 +87,8 @@ public class SearchIndex implements SmartLifecycle {
         if (live == null) {
             return;
         }
-        background.shutdownNow();
+        // No interrupt: an interrupted thread doing I/O closes Lucene's file channels (and can void the write lock).
+        background.shutdown();
         try {
             background.awaitTermination(10, TimeUnit.SECONDS);
             synchronized (writeLock) {
