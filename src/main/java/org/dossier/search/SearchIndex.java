@@ -73,11 +73,13 @@ public class SearchIndex implements SmartLifecycle {
             layout.makeCurrent(name);
             // Nori loads its dictionaries on first use (about two seconds): do it now, not in the first update.
             Tokens.of(analyzer, Fields.TEXT_KO, "북한의 경제");
-            reconcile("start");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index in " + layout.root(), e);
         }
         background = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "search-refresh"));
+        // The check against the database runs in the background: after a large import it indexes tens of
+        // thousands of items, and the site should serve (with a growing index) meanwhile.
+        background.execute(this::startupCheck);
         background.scheduleWithFixedDelay(this::tick, properties.refreshMillis(), properties.refreshMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -170,6 +172,14 @@ public class SearchIndex implements SmartLifecycle {
             }
             return versions;
         });
+    }
+
+    private void startupCheck() {
+        try {
+            reconcile("start");
+        } catch (IOException | RuntimeException e) {
+            log.error("Search index start-up check failed; the periodic check will try again", e);
+        }
     }
 
     /** Compares the index with the database and repairs any difference; returns the number of fixes. */

@@ -46,7 +46,8 @@ abstract class SearchRepairContract extends SearchContractBase {
         index.layout().markRunning();
         index.start();
 
-        assertThat(log.getOut()).contains("did not stop cleanly").contains("difference(s) repaired");
+        assertThat(log.getOut()).contains("did not stop cleanly");
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.getOut().contains("difference(s) repaired"));
         assertThat(titles("q=" + w)).containsExactlyInAnyOrder("Lost " + w, "Stale " + w);
         assertThat(index.indexedVersions().get(Fields.publicationId(stale))).isPositive();
     }
