@@ -1,5 +1,6 @@
 package org.dossier.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.dossier.accounts.AccountException;
 import org.dossier.accounts.AccountService;
@@ -33,12 +34,12 @@ class AccountController {
 
     @PostMapping("/admin/account/password")
     String changePassword(AdminContext ctx, @RequestParam(defaultValue = "") String current,
-                          @RequestParam(defaultValue = "") String replacement, Model model,
+                          @RequestParam(defaultValue = "") String replacement, Model model, HttpServletResponse response,
                           RedirectAttributes redirect) {
         try {
             accounts.changePassword(ctx.user().id(), current, replacement);
         } catch (AccountException e) {
-            return show(ctx, model, List.of(e.getMessage()));
+            return show(ctx, model, List.of(e.getMessage()), response);
         }
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Your password has been changed.");
         return "redirect:/admin/account";
@@ -52,11 +53,12 @@ class AccountController {
 
     @PostMapping("/admin/account/totp/confirm")
     String confirmTotp(AdminContext ctx, @RequestParam(defaultValue = "") String code, Model model,
+                       HttpServletResponse response,
                        RedirectAttributes redirect) {
         try {
             accounts.confirmTotp(ctx.user().id(), code);
         } catch (AccountException e) {
-            return show(ctx, model, List.of(e.getMessage()));
+            return show(ctx, model, List.of(e.getMessage()), response);
         }
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Two-step sign-in is on.");
         return "redirect:/admin/account";
@@ -67,6 +69,11 @@ class AccountController {
         accounts.disableTotp(ctx.user().id(), ctx.actor());
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Two-step sign-in is off.");
         return "redirect:/admin/account";
+    }
+
+    private String show(AdminContext ctx, Model model, List<String> errors, HttpServletResponse response) {
+        response.setStatus(400);
+        return show(ctx, model, errors);
     }
 
     private String show(AdminContext ctx, Model model, List<String> errors) {

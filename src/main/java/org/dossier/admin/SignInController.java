@@ -52,10 +52,11 @@ class SignInController {
 
     @PostMapping("/admin/password-reset/{token}")
     String reset(AdminContext ctx, @PathVariable String token, @RequestParam(defaultValue = "") String password,
-                 Model model, RedirectAttributes redirect) {
+                 Model model, jakarta.servlet.http.HttpServletResponse response, RedirectAttributes redirect) {
         try {
             resets.complete(token, password);
         } catch (AccountException e) {
+            response.setStatus(400);
             model.addAttribute("page", new ResetFormPage(ctx, token, resets.check(token).isPresent(),
                     java.util.List.of(e.getMessage())));
             return "admin/reset-form";

@@ -1,5 +1,6 @@
 package org.dossier.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.dossier.accounts.AccountException;
 import org.dossier.accounts.AccountService;
@@ -43,11 +44,12 @@ class UsersController {
     @PostMapping("/admin/users")
     String create(AdminContext ctx, @RequestParam(defaultValue = "") String email,
                   @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String role,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
         String password = AccountService.generatePassword();
         try {
             accounts.create(email, name, Role.parse(role), password, ctx.actor());
         } catch (AccountException e) {
+            response.setStatus(400);
             model.addAttribute("page", new UsersPage(ctx, users.all(), List.of(e.getMessage())));
             return "admin/users";
         }
@@ -58,14 +60,14 @@ class UsersController {
 
     @PostMapping("/admin/users/{id}/role")
     String role(AdminContext ctx, @PathVariable long id, @RequestParam(defaultValue = "") String role, Model model,
-                RedirectAttributes redirect) {
-        return act(ctx, model, redirect, () -> accounts.changeRole(id, Role.parse(role), ctx.actor()), "Role changed.");
+                HttpServletResponse response, RedirectAttributes redirect) {
+        return act(ctx, model, response, redirect, () -> accounts.changeRole(id, Role.parse(role), ctx.actor()), "Role changed.");
     }
 
     @PostMapping("/admin/users/{id}/enabled")
     String enabled(AdminContext ctx, @PathVariable long id, @RequestParam(defaultValue = "false") boolean enabled,
-                   Model model, RedirectAttributes redirect) {
-        return act(ctx, model, redirect, () -> accounts.setEnabled(id, enabled, ctx.actor()),
+                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(ctx, model, response, redirect, () -> accounts.setEnabled(id, enabled, ctx.actor()),
                 enabled ? "Account enabled." : "Account disabled.");
     }
 
@@ -81,10 +83,12 @@ class UsersController {
         return "admin/audit";
     }
 
-    private String act(AdminContext ctx, Model model, RedirectAttributes redirect, Runnable action, String done) {
+    private String act(AdminContext ctx, Model model, HttpServletResponse response, RedirectAttributes redirect,
+                       Runnable action, String done) {
         try {
             action.run();
         } catch (AccountException e) {
+            response.setStatus(400);
             model.addAttribute("page", new UsersPage(ctx, users.all(), List.of(e.getMessage())));
             return "admin/users";
         }

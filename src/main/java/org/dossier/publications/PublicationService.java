@@ -21,13 +21,18 @@ public class PublicationService {
     private static final int SUMMARY_LENGTH = 240;
     private static final int MAX_TITLE = 500;
 
+    private static final String SYSTEM = "system";
+
     private final PublicationStore store;
+    private final RevisionRepository revisions;
     private final MarkdownRenderer markdown;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublicationService(PublicationStore store, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+    PublicationService(PublicationStore store, RevisionRepository revisions, MarkdownRenderer markdown,
+                       ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.revisions = revisions;
         this.markdown = markdown;
         this.events = events;
         this.clock = clock;
@@ -36,7 +41,13 @@ public class PublicationService {
     /** Creates or updates one publication; returns its id. */
     @Transactional
     public long save(PublicationInput in) {
-        long id = write(in, clock.instant());
+        return save(in, SYSTEM);
+    }
+
+    /** Creates or updates one publication, recording {@code savedBy} on the revision it keeps; returns its id. */
+    @Transactional
+    public long save(PublicationInput in, String savedBy) {
+        long id = write(in, clock.instant(), savedBy);
         events.publishEvent(new PublicationChanged(List.of(id)));
         return id;
     }
@@ -47,7 +58,7 @@ public class PublicationService {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(inputs.size());
         for (PublicationInput in : inputs) {
-            ids.add(write(in, now));
+            ids.add(write(in, now, SYSTEM));
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
@@ -100,7 +111,7 @@ public class PublicationService {
         events.publishEvent(new PublicationChanged(List.of(id)));
     }
 
-    private long write(PublicationInput in, Instant now) {
+    private long write(PublicationInput in, Instant now, String savedBy) {
         validate(in);
         var existing = store.identify(in.id(), in.externalId());
         if (in.id() != null && existing.isEmpty()) {
@@ -131,6 +142,8 @@ public class PublicationService {
             id = store.insert(row);
         }
         store.replaceLinks(id, in);
+        // Every save keeps a revision, in this transaction, holding the slug actually given.
+        revisions.record(id, in.withIdentity(id, slug), savedBy, now);
         return id;
     }
 
