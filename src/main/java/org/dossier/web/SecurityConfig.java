@@ -9,7 +9,10 @@ import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -58,9 +61,7 @@ class SecurityConfig {
                         .defaultSuccessUrl("/admin", true).failureUrl("/admin/login?error=1").permitAll())
                 .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out=1")
                         .invalidateHttpSession(true).deleteCookies("SESSION"))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/admin/api/**")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf))
                 .headers(headers -> headers
@@ -72,6 +73,14 @@ class SecurityConfig {
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true));
         return http.build();
+    }
+
+    /** Not signed in: the JSON API answers 401, every other admin address sends the browser to the sign-in form. */
+    private static AuthenticationEntryPoint entryPoint() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/admin/api/**");
+        AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint form = new LoginUrlAuthenticationEntryPoint("/admin/login");
+        return (request, response, e) -> (api.matches(request) ? status : form).commence(request, response, e);
     }
 
     /** The read-only JSON API takes no CSRF token; features add their own exemptions. */
