@@ -30,6 +30,29 @@ public record PublicationForm(Long id, Long sectionId, Long typeId, String title
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
+    /** Fields missing from a request are empty, never null, so a refused form always renders. */
+    public PublicationForm {
+        title = nz(title);
+        subtitle = nz(subtitle);
+        slug = nz(slug);
+        summary = nz(summary);
+        body = nz(body);
+        publishedAt = nz(publishedAt);
+        authors = nz(authors);
+        topics = nz(topics);
+        regions = nz(regions);
+        tags = nz(tags);
+        imageUrl = nz(imageUrl);
+        imageAlt = nz(imageAlt);
+        imageCaption = nz(imageCaption);
+        imageCredit = nz(imageCredit);
+        imageLicence = nz(imageLicence);
+        eventStart = nz(eventStart);
+        eventEnd = nz(eventEnd);
+        eventLocation = nz(eventLocation);
+        attachments = nz(attachments);
+    }
+
     /** An empty form for a new publication. */
     public static PublicationForm blank(Long sectionId, Long typeId) {
         return new PublicationForm(null, sectionId, typeId, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
