@@ -2,6 +2,7 @@ package org.dossier.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * identical for every reader, which the page cache relies on.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // command-line tasks run without a web server, so without HttpSecurity
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
