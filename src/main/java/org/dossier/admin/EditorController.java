@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.editorial.EditAction;
 import org.dossier.editorial.EditorialService;
+import org.dossier.editorial.PublicNotes;
 import org.dossier.media.MediaException;
 import org.dossier.media.MediaService;
 import org.dossier.publications.InvalidPublicationException;
@@ -31,14 +32,16 @@ class EditorController {
     private static final int MAX_PREVIEW = 2_000_000;
 
     private final EditorialService editorial;
+    private final PublicNotes notes;
     private final EditorPageFactory pages;
     private final MediaService media;
     private final MarkdownRenderer markdown;
     private final TaxonomyRepository taxonomy;
 
-    EditorController(EditorialService editorial, EditorPageFactory pages, MediaService media, MarkdownRenderer markdown,
+    EditorController(EditorialService editorial, PublicNotes notes, EditorPageFactory pages, MediaService media, MarkdownRenderer markdown,
                      TaxonomyRepository taxonomy) {
         this.editorial = editorial;
+        this.notes = notes;
         this.pages = pages;
         this.media = media;
         this.markdown = markdown;
@@ -118,7 +121,7 @@ class EditorController {
 
     @PostMapping("/admin/publications/{id}/preview-link")
     String previewLink(AdminContext ctx, @PathVariable long id, RedirectAttributes redirect) {
-        String path = editorial.previewPath(ctx.user(), id);
+        String path = notes.previewPath(ctx.user(), id);
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Secret preview link (anyone with it can read the draft): "
                 + path);
         return "redirect:/admin/publications/" + id;
@@ -126,20 +129,23 @@ class EditorController {
 
     @PostMapping("/admin/publications/{id}/corrections")
     String addCorrection(AdminContext ctx, @PathVariable long id, @RequestParam(defaultValue = "") String note,
-                         RedirectAttributes redirect) {
+                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            editorial.addCorrection(ctx.user(), id, note);
-            redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Correction added; it shows on the public page.");
+            notes.addCorrection(ctx.user(), id, note);
         } catch (InvalidPublicationException e) {
-            redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Not added: " + e.getMessage());
+            Publication p = editorial.open(ctx.user(), id);
+            response.setStatus(400);
+            model.addAttribute("page", pages.of(ctx, PublicationForm.of(p), p, List.of(e.getMessage())));
+            return "admin/editor";
         }
+        redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Correction added; it shows on the public page.");
         return "redirect:/admin/publications/" + id;
     }
 
     @PostMapping("/admin/publications/{id}/corrections/{correction}/delete")
     String deleteCorrection(AdminContext ctx, @PathVariable long id, @PathVariable long correction,
                             RedirectAttributes redirect) {
-        editorial.deleteCorrection(ctx.user(), id, correction);
+        notes.deleteCorrection(ctx.user(), id, correction);
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Correction removed.");
         return "redirect:/admin/publications/" + id;
     }

@@ -1,7 +1,7 @@
 package org.dossier.admin;
 
 import java.util.List;
-import org.dossier.editorial.EditorialService;
+import org.dossier.editorial.PublicNotes;
 import org.dossier.publications.CorrectionRepository;
 import org.dossier.publications.Publication;
 import org.dossier.publications.PublicPages.ArticlePage;
@@ -20,19 +20,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PreviewController {
 
-    private final EditorialService editorial;
+    private final PublicNotes notes;
     private final ChromeFactory chrome;
     private final CorrectionRepository corrections;
 
-    PreviewController(EditorialService editorial, ChromeFactory chrome, CorrectionRepository corrections) {
-        this.editorial = editorial;
+    PreviewController(PublicNotes notes, ChromeFactory chrome, CorrectionRepository corrections) {
+        this.notes = notes;
         this.chrome = chrome;
         this.corrections = corrections;
     }
 
     @GetMapping("/admin/preview/{token}")
     String preview(@PathVariable String token, Model model) {
-        Publication p = editorial.byPreviewToken(token).orElseThrow(() -> new NotFoundException("preview"));
+        Publication p = notes.byPreviewToken(token).orElseThrow(() -> new NotFoundException("preview"));
         Meta meta = Meta.simple("Preview: " + p.title(), p.summary(), chrome.absolute(p.url())).noIndex();
         model.addAttribute("page", new ArticlePage(chrome.chrome(), meta, previewable(p), List.of(),
                 corrections.of(p.id())));

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.admin.CatalogPages.RedirectsPage;
-import org.dossier.editorial.CatalogService;
+import org.dossier.editorial.RedirectEditing;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.redirects.Redirect;
 import org.dossier.redirects.RedirectRepository;
@@ -22,11 +22,11 @@ class RedirectsController {
     private static final int SHOWN = 500;
 
     private final RedirectRepository redirects;
-    private final CatalogService catalog;
+    private final RedirectEditing editing;
 
-    RedirectsController(RedirectRepository redirects, CatalogService catalog) {
+    RedirectsController(RedirectRepository redirects, RedirectEditing editing) {
         this.redirects = redirects;
-        this.catalog = catalog;
+        this.editing = editing;
     }
 
     @GetMapping("/admin/redirects")
@@ -38,7 +38,7 @@ class RedirectsController {
     String add(AdminContext ctx, @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
                Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            catalog.addRedirect(from, to, ctx.actor());
+            editing.addRedirect(from, to, ctx.actor());
         } catch (InvalidPublicationException e) {
             response.setStatus(400);
             return show(ctx, "", model, List.of(e.getMessage()));
@@ -49,7 +49,7 @@ class RedirectsController {
 
     @PostMapping("/admin/redirects/delete")
     String delete(AdminContext ctx, @RequestParam(defaultValue = "") String from, RedirectAttributes redirect) {
-        catalog.deleteRedirect(from, ctx.actor());
+        editing.deleteRedirect(from, ctx.actor());
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Redirect removed.");
         return "redirect:/admin/redirects";
     }

@@ -155,24 +155,6 @@ public class CatalogService {
         audit.record(actor, kind.table() + ".merge", a.name() + " -> " + b.name(), touched.size() + " publications");
     }
 
-    /** Adds a redirect typed by an editor; both sides must be site paths. */
-    @Transactional
-    public void addRedirect(String from, String to, String actor) {
-        String f = sitePath(from);
-        String t = sitePath(to);
-        if (f.equals(t)) {
-            throw new InvalidPublicationException("A redirect cannot point to itself.");
-        }
-        redirects.save(f, t);
-        audit.record(actor, "redirect.save", f, t);
-    }
-
-    @Transactional
-    public void deleteRedirect(String from, String actor) {
-        redirects.delete(from);
-        audit.record(actor, "redirect.delete", from, "");
-    }
-
     static String sitePath(String raw) {
         String p = raw == null ? "" : raw.strip();
         if (!p.startsWith("/") || p.startsWith("//") || p.length() > 1000

@@ -80,7 +80,7 @@ public class EditorialListing {
         return new Paged<>(rows, page, size, total);
     }
 
-    /** Scheduled items, soonest first, for the dashboard. */
+    /** Scheduled items, most recently changed first, for the dashboard. */
     public List<Row> scheduled(int limit) {
         return list(new Filter(Status.SCHEDULED, null, null, null, null, null, null), 1, limit).items();
     }

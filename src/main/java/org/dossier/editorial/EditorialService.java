@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.accounts.AuditLog;
-import org.dossier.accounts.Role;
 import org.dossier.accounts.SignedIn;
-import org.dossier.publications.CorrectionRepository;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.publications.Publication;
 import org.dossier.publications.PublicationInput;
@@ -31,20 +29,20 @@ public class EditorialService {
     private final PublicationService publications;
     private final PublicationRepository repository;
     private final RevisionRepository revisions;
-    private final CorrectionRepository corrections;
+    private final Permissions permissions;
     private final Workflow workflow;
     private final Pickers pickers;
     private final AuditLog audit;
     private final Clock clock;
 
     EditorialService(PublicationService publications, PublicationRepository repository, RevisionRepository revisions,
-                     CorrectionRepository corrections, Workflow workflow, Pickers pickers, AuditLog audit,
+                     Permissions permissions, Workflow workflow, Pickers pickers, AuditLog audit,
                      Clock clock) {
         this.pickers = pickers;
         this.publications = publications;
         this.repository = repository;
         this.revisions = revisions;
-        this.corrections = corrections;
+        this.permissions = permissions;
         this.workflow = workflow;
         this.audit = audit;
         this.clock = clock;
@@ -53,7 +51,7 @@ public class EditorialService {
     /** A publication the user may open in the editor. */
     public Publication open(SignedIn user, long id) {
         Publication p = repository.byId(id).orElseThrow(() -> new NotFoundException("publication " + id));
-        checkCanEdit(user, p);
+        permissions.checkCanEdit(user, p);
         return p;
     }
 
@@ -68,8 +66,8 @@ public class EditorialService {
         if (in.id() != null && existing.isEmpty()) {
             throw new NotFoundException("publication " + in.id());
         }
-        existing.ifPresent(p -> checkCanEdit(user, p));
-        Status status = statusFor(user, action, existing.map(Publication::status).orElse(Status.DRAFT));
+        existing.ifPresent(p -> permissions.checkCanEdit(user, p));
+        Status status = Permissions.statusFor(user, action, existing.map(Publication::status).orElse(Status.DRAFT));
         PublicationInput toSave = withStatus(in, status);
         long id = publications.save(toSave, user.email());
         workflow.claim(id, user.id());
@@ -113,7 +111,7 @@ public class EditorialService {
     /** Takes a publication down (410 from then on). Editors only. */
     @Transactional
     public void withdraw(SignedIn user, long id) {
-        requireEditor(user);
+        Permissions.requireEditor(user);
         Publication p = repository.byId(id).orElseThrow(() -> new NotFoundException("publication " + id));
         publications.withdraw(id);
         audit.record(user.email(), "publication.withdraw", "#" + id + " " + p.title(), "");
@@ -122,7 +120,7 @@ public class EditorialService {
     /** Publishes now. Editors only. */
     @Transactional
     public void publish(SignedIn user, long id) {
-        requireEditor(user);
+        Permissions.requireEditor(user);
         Publication p = repository.byId(id).orElseThrow(() -> new NotFoundException("publication " + id));
         publications.publish(id);
         workflow.review(id, null);
@@ -153,36 +151,6 @@ public class EditorialService {
         return revisions.of(id);
     }
 
-    @Transactional
-    public void addCorrection(SignedIn user, long id, String note) {
-        requireEditor(user);
-        Publication p = repository.byId(id).orElseThrow(() -> new NotFoundException("publication " + id));
-        corrections.add(id, note, user.email());
-        audit.record(user.email(), "publication.correction", "#" + id + " " + p.title(), note);
-    }
-
-    @Transactional
-    public void deleteCorrection(SignedIn user, long id, long correctionId) {
-        requireEditor(user);
-        corrections.delete(id, correctionId);
-        audit.record(user.email(), "publication.correction-delete", "#" + id, "correction " + correctionId);
-    }
-
-    /** The secret address at which a draft can be read without signing in. */
-    @Transactional
-    public String previewPath(SignedIn user, long id) {
-        open(user, id);
-        return "/admin/preview/" + workflow.previewToken(id);
-    }
-
-    /** The publication behind a preview token, whatever its status. */
-    public Optional<Publication> byPreviewToken(String token) {
-        if (token == null || token.length() > 64) {
-            return Optional.empty();
-        }
-        return workflow.byPreviewToken(token).flatMap(repository::byId);
-    }
-
     public boolean reviewRequested(long id) {
         return workflow.reviewRequested(id).isPresent();
     }
@@ -190,50 +158,6 @@ public class EditorialService {
     /** Authors and contributors see only their own work in lists; null means everything. */
     public Long listOwner(SignedIn user) {
         return user.role().editsAll() ? null : user.id();
-    }
-
-    private void checkCanEdit(SignedIn user, Publication p) {
-        if (user.role().editsAll()) {
-            return;
-        }
-        boolean own = workflow.owner(p.id()).map(o -> o == user.id()).orElse(false);
-        if (!own) {
-            throw new NotAllowedException("You can edit only your own publications.");
-        }
-        if (p.status() != Status.DRAFT) {
-            throw new NotAllowedException("Only an editor can change a publication that is scheduled, published or withdrawn.");
-        }
-    }
-
-    private static Status statusFor(SignedIn user, EditAction action, Status current) {
-        boolean editor = user.role().editsAll();
-        return switch (action) {
-            case SAVE -> current;
-            case SUBMIT -> {
-                if (user.role() != Role.AUTHOR && !editor) {
-                    throw new NotAllowedException("Contributors cannot submit for review; an editor will pick up your draft.");
-                }
-                yield Status.DRAFT;
-            }
-            case SCHEDULE -> {
-                if (!editor) {
-                    throw new NotAllowedException("Only editors can schedule publications.");
-                }
-                yield Status.SCHEDULED;
-            }
-            case PUBLISH -> {
-                if (!editor) {
-                    throw new NotAllowedException("Only editors can publish.");
-                }
-                yield Status.PUBLISHED;
-            }
-        };
-    }
-
-    private static void requireEditor(SignedIn user) {
-        if (!user.role().editsAll()) {
-            throw new NotAllowedException("Only editors and admins can do this.");
-        }
     }
 
     private static PublicationInput withStatus(PublicationInput in, Status status) {

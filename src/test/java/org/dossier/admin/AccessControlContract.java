@@ -39,6 +39,7 @@ abstract class AccessControlContract {
     @Autowired Accounts accounts;
     @Autowired Fixtures fixtures;
     @Autowired EditorialService editorial;
+    @Autowired org.dossier.editorial.PublicNotes notes;
 
     private final Map<Role, User> users = new EnumMap<>(Role.class);
     private long publication;
@@ -76,7 +77,7 @@ abstract class AccessControlContract {
         expert = fixtures.expert("Access Expert");
         topic = fixtures.topic("Access Topic").id();
         otherUser = accounts.create(Role.CONTRIBUTOR).id();
-        String path = editorial.previewPath(signedIn, publication);
+        String path = notes.previewPath(signedIn, publication);
         previewToken = path.substring(path.lastIndexOf('/') + 1);
     }
 
@@ -116,6 +117,9 @@ abstract class AccessControlContract {
                 new Row("POST", "/admin/publications/" + p + "/publish", "", LOGIN, 302, 302, 403, 403),
                 new Row("POST", "/admin/publications/" + p + "/withdraw", "", LOGIN, 302, 302, 403, 403),
                 new Row("POST", "/admin/publications/" + p + "/corrections", "note=Fixed {u}", LOGIN, 302, 302, 403, 403),
+                new Row("POST", "/admin/publications/" + p + "/corrections", "note=", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/redirects", "from=no-slash&to=/x", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/experts", "name=", LOGIN, 400, 400, 403, 403),
                 new Row("POST", "/admin/publications/" + p + "/revisions/1/restore", "", LOGIN, 302, 302, 403, 403),
                 new Row("POST", "/admin/publications/" + p + "/preview-link", "", LOGIN, 302, 302, 403, 403),
                 new Row("POST", "/admin/publications/bulk", "action=publish&ids=" + p, LOGIN, 302, 302, 403, 403),

@@ -103,6 +103,7 @@ class XssBrowserTest {
     @Autowired AccountService accountService;
     @Autowired Fixtures fixtures;
     @Autowired EditorialService editorial;
+    @Autowired org.dossier.editorial.PublicNotes notes;
     @Autowired CatalogService catalog;
     @Autowired TaxonomyRepository taxonomy;
     @Autowired PublicationRepository publications;
@@ -143,7 +144,7 @@ class XssBrowserTest {
                     List.of(new AttachmentInput(group(k, 22), "/media/files/report-" + k + ".pdf", null, null)));
             long id = editorial.save(as, in, EditAction.PUBLISH);
             ids.add(id);
-            editorial.addCorrection(as, id, group(k, 23));
+            notes.addCorrection(as, id, group(k, 23));
             accountService.create(Fixtures.unique("c") + "@example.org", group(k, 24), Role.CONTRIBUTOR,
                     "a long enough passphrase", "test");
             redirects.save("/old/" + k + "/" + group(k, 25).replace(" ", "-"), "/new/" + k);
@@ -160,7 +161,7 @@ class XssBrowserTest {
                 "/admin/taxonomy", "/admin/users", "/admin/audit", "/admin/redirects", "/admin/media",
                 "/admin/publications/" + ids.get(0) + "/revisions",
                 "/admin/publications/" + ids.get(0) + "/revisions/diff?from=1&to=2",
-                editorial.previewPath(as, ids.get(1))));
+                notes.previewPath(as, ids.get(1))));
         browser = Browser.start();
         ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.__dialogs = []; for (const f of ['alert', 'confirm', 'prompt', 'print']) {"

@@ -39,6 +39,7 @@ abstract class EditorialContract {
     @Autowired Accounts accounts;
     @Autowired Fixtures fixtures;
     @Autowired EditorialService editorial;
+    @Autowired org.dossier.editorial.PublicNotes notes;
     @Autowired CatalogService catalog;
     @Autowired PublicationRepository publications;
     @Autowired RevisionRepository revisions;
@@ -139,12 +140,12 @@ abstract class EditorialContract {
     @Test
     void correctionsAppearDatedOnThePublicPage() throws Exception {
         long id = editorial.save(editor, fixtures.post(section, "Corrected piece", Status.DRAFT, null), EditAction.PUBLISH);
-        editorial.addCorrection(editor, id, "An earlier version gave the wrong year for the treaty.");
+        notes.addCorrection(editor, id, "An earlier version gave the wrong year for the treaty.");
         String html = mvc.perform(get(publications.byId(id).orElseThrow().url())).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(html).select(".corrections li").text())
                 .startsWith("Corrected on").contains("the wrong year for the treaty");
-        assertThatThrownBy(() -> editorial.addCorrection(editor, id, "  ")).isInstanceOf(InvalidPublicationException.class);
+        assertThatThrownBy(() -> notes.addCorrection(editor, id, "  ")).isInstanceOf(InvalidPublicationException.class);
     }
 
     @Test
@@ -152,7 +153,7 @@ abstract class EditorialContract {
         long id = editorial.save(editor, fixtures.post(section, "Short-lived", Status.DRAFT, null), EditAction.SAVE);
         String url = publications.byId(id).orElseThrow().url();
         assertThat(mvc.perform(get(url)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        String preview = editorial.previewPath(editor, id);
+        String preview = notes.previewPath(editor, id);
         String page = mvc.perform(get(preview)).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Short-lived");
         assertThat(Jsoup.parse(page).select("meta[name=robots]").attr("content")).isEqualTo("noindex");
