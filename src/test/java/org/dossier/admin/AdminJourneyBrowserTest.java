@@ -94,9 +94,13 @@ class AdminJourneyBrowserTest {
         driver.findElement(By.id("imageAlt")).sendKeys("Cranes at the container port");
         driver.findElement(By.id("imageCredit")).sendKeys("Photo: Test Desk");
         problems.addAll(browser.seriousAccessibilityViolations().stream().map(v -> "editor: " + v).toList());
+        browser.screenshot(Path.of("target/screenshots/admin-editor.png"), 1280);
         driver.findElement(By.cssSelector("button[value=publish]")).click();
 
         waitFor(driver, ".notice", "Published.");
+        browser.open(url("/admin/publications"));
+        browser.screenshot(Path.of("target/screenshots/admin-publications.png"), 1280);
+        driver.navigate().back();
         String publicUrl = driver.findElement(By.linkText("View on the site")).getAttribute("href");
         assertThat(status(publicUrl)).isEqualTo(200);
         browser.open(publicUrl);
