@@ -69,6 +69,36 @@ abstract class SignInContract {
     }
 
     @Test
+    void oneAddressFailingAcrossManyAccountsIsPausedEvenWithARightPassword() throws Exception {
+        User editor = accounts.create(Role.EDITOR);
+        String address = "192.0.2." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(post("/admin/login").with(csrf()).with(r -> { r.setRemoteAddr(address); return r; })
+                    .param("email", "guess" + i + "@example.org").param("password", "guess " + i));
+        }
+        var blocked = mvc.perform(post("/admin/login").with(csrf()).with(r -> { r.setRemoteAddr(address); return r; })
+                .param("email", editor.email()).param("password", Accounts.PASSWORD)).andReturn().getResponse();
+        assertThat(blocked.getRedirectedUrl()).isEqualTo("/admin/login?error=1");
+        assertThat(users.byId(editor.id()).orElseThrow().lockedUntil()).isNull();
+        assertThat(signIn(editor.email(), Accounts.PASSWORD, null).getRedirectedUrl()).isEqualTo("/admin");
+    }
+
+    @Test
+    void signingInGivesANewSessionIdSoAPlantedOneIsUseless() throws Exception {
+        User editor = accounts.create(Role.EDITOR);
+        MockHttpServletResponse page = mvc.perform(get("/admin/login")).andReturn().getResponse();
+        Cookie before = page.getCookie("SESSION");
+        assertThat(before).isNotNull();
+        MockHttpServletResponse signedIn = mvc.perform(post("/admin/login").with(csrf()).cookie(before)
+                .param("email", editor.email()).param("password", Accounts.PASSWORD)).andReturn().getResponse();
+        Cookie after = signedIn.getCookie("SESSION");
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        mvc.perform(get("/admin").cookie(before)).andExpect(redirectedUrl("/admin/login"));
+        mvc.perform(get("/admin").cookie(after)).andExpect(status().isOk());
+    }
+
+    @Test
     void loginWithoutCsrfTokenIsRefused() throws Exception {
         User editor = accounts.create(Role.EDITOR);
         mvc.perform(post("/admin/login").param("email", editor.email()).param("password", Accounts.PASSWORD))
