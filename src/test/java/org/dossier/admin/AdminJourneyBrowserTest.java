@@ -75,7 +75,7 @@ class AdminJourneyBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/admin/login");
         driver.findElement(By.id("email")).sendKeys(editor.email());
         driver.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/admin/login'] button[type=submit]")).click();
         waitFor(driver, "h1", "Dashboard");
         Cookie session = driver.manage().getCookieNamed("SESSION");
         assertThat(session.isHttpOnly()).isTrue();
