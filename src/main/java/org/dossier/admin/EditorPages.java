@@ -20,8 +20,28 @@ public final class EditorPages {
     }
 
     public record ListPage(AdminContext ctx, Paged<EditorialListing.Row> rows, List<Section> sections,
-                           List<PublicationType> types, String status, Long section, Long type, String query,
-                           List<String> errors) {
+                           List<PublicationType> types, List<org.dossier.experts.Expert> experts,
+                           List<org.dossier.taxonomy.Term> topics, String status, Long section, Long type, Long author,
+                           Long topic, String query) {
+
+        /** The filters as a query string, for the pager links. */
+        public String filterQuery() {
+            StringBuilder q = new StringBuilder("status=").append(status);
+            if (section != null) {
+                q.append("&section=").append(section);
+            }
+            if (type != null) {
+                q.append("&type=").append(type);
+            }
+            if (author != null) {
+                q.append("&author=").append(author);
+            }
+            if (topic != null) {
+                q.append("&topic=").append(topic);
+            }
+            return q.append("&q=").append(java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8))
+                    .toString();
+        }
     }
 
     public record EditorPage(AdminContext ctx, PublicationForm form, Status status, String publicUrl,

@@ -8,7 +8,9 @@ import org.dossier.editorial.EditorialService;
 import org.dossier.editorial.NotAllowedException;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.publications.Status;
+import org.dossier.experts.ExpertRepository;
 import org.dossier.taxonomy.TaxonomyRepository;
+import org.dossier.taxonomy.TermKind;
 import org.dossier.web.BadRequestException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,11 @@ class PublicationsController {
     private final EditorialListing listing;
     private final EditorialService editorial;
     private final TaxonomyRepository taxonomy;
+    private final ExpertRepository experts;
 
-    PublicationsController(EditorialListing listing, EditorialService editorial, TaxonomyRepository taxonomy) {
+    PublicationsController(EditorialListing listing, EditorialService editorial, TaxonomyRepository taxonomy,
+                           ExpertRepository experts) {
+        this.experts = experts;
         this.listing = listing;
         this.editorial = editorial;
         this.taxonomy = taxonomy;
@@ -44,7 +49,7 @@ class PublicationsController {
         }
         var filter = new EditorialListing.Filter(s, section, type, author, topic, q, editorial.listOwner(ctx.user()));
         model.addAttribute("page", new ListPage(ctx, listing.list(filter, page, PAGE_SIZE), taxonomy.sections(),
-                taxonomy.types(), status, section, type, q, List.of()));
+                taxonomy.types(), experts.all(), taxonomy.terms(TermKind.TOPIC), status, section, type, author, topic, q));
         return "admin/publications";
     }
 

@@ -26,6 +26,9 @@ class SignInController {
     @GetMapping("/admin/login")
     String login(AdminContext ctx, @RequestParam(required = false) String error,
                  @RequestParam(name = "signed-out", required = false) String signedOut, Model model) {
+        if (ctx.user() != null) {
+            return "redirect:/admin";
+        }
         model.addAttribute("page", new LoginPage(ctx, error != null, signedOut != null));
         return "admin/login";
     }
