@@ -2,6 +2,7 @@ package org.dossier;
 
 import java.util.List;
 import org.dossier.accounts.UsersCommand;
+import org.dossier.importer.ImportCommand;
 import org.dossier.system.TaskContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The command-line tasks of {@code dossier.jar}; run with no arguments the jar starts the site. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
-        subcommands = {UsersCommand.class})
+        subcommands = {ImportCommand.class, UsersCommand.class})
 final class Tasks {
 
     /** Task words the jar understands; anything else (or nothing) starts the site. */

@@ -47,7 +47,7 @@ public class PublicationService {
     /** Creates or updates one publication, recording {@code savedBy} on the revision it keeps; returns its id. */
     @Transactional
     public long save(PublicationInput in, String savedBy) {
-        long id = write(in, clock.instant(), savedBy);
+        long id = write(prepare(in), clock.instant(), savedBy);
         events.publishEvent(new PublicationChanged(List.of(id)));
         return id;
     }
@@ -58,12 +58,59 @@ public class PublicationService {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(inputs.size());
         for (PublicationInput in : inputs) {
-            ids.add(write(in, now, SYSTEM));
+            ids.add(write(prepare(in), now, SYSTEM));
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
         }
         return ids;
+    }
+
+    /**
+     * Checks and renders an input without touching the database. Imports call it on many threads,
+     * then hand the results to {@link #saveAllPrepared} so the write transaction stays short.
+     */
+    public Prepared prepare(PublicationInput in) {
+        validate(in);
+        String bodyHtml = markdown.render(in.bodyMd());
+        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
+        return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
+    }
+
+    /** Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order. */
+    @Transactional
+    public List<Long> saveAllPrepared(List<Prepared> prepared) {
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) {
+            ids.add(write(p, now, SYSTEM));
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PublicationChanged(ids));
+        }
+        return ids;
+    }
+
+    /**
+     * An input with its body rendered and sanitised, ready to be written. Only {@link #prepare} makes
+     * one, so stored HTML never bypasses the sanitiser.
+     */
+    public static final class Prepared {
+        private final PublicationInput input;
+        private final String bodyHtml;
+        private final String summary;
+        private final int readingMinutes;
+
+        private Prepared(PublicationInput input, String bodyHtml, String summary, int readingMinutes) {
+            this.input = input;
+            this.bodyHtml = bodyHtml;
+            this.summary = summary;
+            this.readingMinutes = readingMinutes;
+        }
+
+        public PublicationInput input() {
+            return input;
+        }
     }
 
     /** Makes public every scheduled publication whose time has come; returns their ids. */
@@ -111,8 +158,8 @@ public class PublicationService {
         events.publishEvent(new PublicationChanged(List.of(id)));
     }
 
-    private long write(PublicationInput in, Instant now, String savedBy) {
-        validate(in);
+    private long write(Prepared prepared, Instant now, String savedBy) {
+        PublicationInput in = prepared.input();
         var existing = store.identify(in.id(), in.externalId());
         if (in.id() != null && existing.isEmpty()) {
             throw new InvalidPublicationException("There is no publication " + in.id() + ".");
@@ -126,22 +173,21 @@ public class PublicationService {
         if (status == Status.SCHEDULED && !publishedAt.isAfter(now)) {
             status = Status.PUBLISHED;
         }
-        String bodyHtml = markdown.render(in.bodyMd());
-        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
         Instant createdAt = existing.map(PublicationStore.Identity::createdAt).orElse(now);
         Instant updatedAt = in.updatedAt() != null ? in.updatedAt()
                 : existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
         String slug = uniqueSlug(in, selfId);
-        var row = new PublicationStore.Row(in, slug, summary, bodyHtml, status, publishedAt, updatedAt, createdAt,
-                markdown.readingMinutes(bodyHtml));
+        var row = new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
+                updatedAt, createdAt, prepared.readingMinutes);
         long id;
         if (existing.isPresent()) {
             id = selfId;
             store.update(id, row);
+            store.replaceLinks(id, in);
         } else {
             id = store.insert(row);
+            store.insertLinks(id, in);
         }
-        store.replaceLinks(id, in);
         // Every save keeps a revision, in this transaction, holding the slug actually given.
         revisions.record(id, in.withIdentity(id, slug), savedBy, now);
         return id;
@@ -160,7 +206,12 @@ public class PublicationService {
     }
 
     private static String summarize(String html) {
-        String text = MarkdownRenderer.text(html);
+        // the summary needs only the start of the text: long bodies are parsed from a prefix
+        int prefix = 16 * SUMMARY_LENGTH;
+        String text = MarkdownRenderer.text(html.length() > prefix ? html.substring(0, prefix) : html);
+        if (text.length() <= SUMMARY_LENGTH && html.length() > prefix) {
+            text = MarkdownRenderer.text(html);
+        }
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }
