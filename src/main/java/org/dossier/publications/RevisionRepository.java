@@ -17,9 +17,35 @@ public class RevisionRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final PublicationRepository publications;
 
-    RevisionRepository(JdbcClient jdbc) {
+    RevisionRepository(JdbcClient jdbc, PublicationRepository publications) {
         this.jdbc = jdbc;
+        this.publications = publications;
+    }
+
+    /**
+     * A publication written without revisions (bulk import) gets its stored state as revision 1
+     * before its first edit, so that state can be compared and restored like any other.
+     */
+    void recordBaselineIfNone(long publicationId) {
+        boolean none = jdbc.sql("SELECT COUNT(*) FROM publication_revisions WHERE publication_id = :id")
+                .param("id", publicationId).query(Integer.class).single() == 0;
+        if (none) {
+            publications.byId(publicationId).ifPresent(p -> record(p.id(), asInput(p), "before first edit",
+                    p.updatedAt()));
+        }
+    }
+
+    private static PublicationInput asInput(Publication p) {
+        return new PublicationInput(p.id(), p.externalId(), p.section().id(), p.type().id(), p.slug(), p.title(),
+                p.subtitle(), p.summary(), p.bodyMd(), p.status(), p.publishedAt(), p.updatedAt(),
+                p.authors().stream().map(org.dossier.experts.Expert::id).toList(),
+                p.topics().stream().map(org.dossier.taxonomy.Term::id).toList(),
+                p.regions().stream().map(org.dossier.taxonomy.Term::id).toList(),
+                p.tags().stream().map(org.dossier.taxonomy.Term::id).toList(), p.image(), p.event(),
+                p.attachments().stream().map(a -> new AttachmentInput(a.title(), a.url(), a.mediaType(), a.sizeBytes()))
+                        .toList());
     }
 
     void record(long publicationId, PublicationInput input, String savedBy, Instant at) {

@@ -100,6 +100,20 @@ abstract class EditorialContract {
     }
 
     @Test
+    void importedItemsGetTheirImportedStateAsFirstRevisionWhenFirstEdited() {
+        var service = fixtures.service();
+        long id = service.saveAllPrepared(List.of(service.prepare(full(null, "As imported", "Imported *body*."))))
+                .get(0);
+        assertThat(revisions.of(id)).isEmpty();
+        editorial.save(editor, full(id, "Edited after import", "New body."), EditAction.SAVE);
+        assertThat(revisions.of(id)).extracting(r -> r.savedBy()).containsExactly(editor.email(), "before first edit");
+        editorial.restore(editor, id, 1);
+        Publication restored = publications.byId(id).orElseThrow();
+        assertThat(restored.title()).isEqualTo("As imported");
+        assertThat(restored.bodyMd()).isEqualTo("Imported *body*.");
+    }
+
+    @Test
     void authorsEditOnlyTheirOwnDraftsAndCannotPublish() {
         SignedIn author = signedIn(accounts.create(Role.AUTHOR));
         SignedIn other = signedIn(accounts.create(Role.AUTHOR));
