@@ -62,15 +62,16 @@ final class Bodies {
 
     static String event(Writer w, List<Person> speakers, String when, String location) {
         StringBuilder s = new StringBuilder();
-        s.append("Join the Hanbridge Institute for a discussion of ").append(w.subject).append(" and what ")
-                .append(w.issue).append(" means for ").append(w.region.name()).append(" and its partners. ")
+        s.append("Join the Hanbridge Institute for a discussion of ").append(w.subject)
+                .append(" and what the debate over ").append(w.issue).append(" means for ")
+                .append(w.region.inProse()).append(" and its partners. ")
                 .append(w.next(Phrases.ANALYSIS)).append("\n\n## Speakers\n\n");
         for (Person p : speakers) {
             s.append("- ").append(p.link()).append(", ").append(p.title()).append('\n');
         }
-        s.append("\n## Programme\n\n| Time | Session |\n|---|---|\n")
-                .append("| 10:00 | Welcome and opening remarks |\n| 10:10 | Panel discussion |\n")
-                .append("| 11:00 | Questions from the audience |\n| 11:30 | Close |\n\n")
+        s.append("\n## Programme\n\n| Time (UTC) | Session |\n|---|---|\n")
+                .append("| 14:00 | Welcome and opening remarks |\n| 14:10 | Panel discussion |\n")
+                .append("| 15:00 | Questions from the audience |\n| 15:30 | Close |\n\n")
                 .append("**When:** ").append(when).append("  \n**Where:** ").append(location)
                 .append("\n\nThe event is on the record and open to the public. Registration is free; seating is"
                         + " limited and allocated in order of registration.");
@@ -87,7 +88,8 @@ final class Bodies {
     }
 
     static String pressRelease(Writer w, String dateline, String lead, Person president) {
-        return "**" + dateline + "** — " + lead + " " + w.next(Phrases.ANALYSIS) + "\n\n"
+        return "**" + dateline + "** — " + lead + " The announcement is part of the institute's work on "
+                + w.subject + " and its programme on " + w.region.inProse() + ".\n\n"
                 + "> The questions around " + w.subject + " will not wait for a quieter moment. Our job is to"
                 + " bring evidence and clear thinking to them.\n>\n> — " + president.name() + ", "
                 + president.title() + "\n\n### About the Hanbridge Institute\n\n"
