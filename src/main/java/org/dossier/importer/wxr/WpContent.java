@@ -27,7 +27,8 @@ final class WpContent {
     private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->", Pattern.DOTALL);
     private static final Pattern MORE = Pattern.compile("<!--more(.*?)?-->");
     private static final Pattern NEXTPAGE = Pattern.compile("<!--nextpage-->");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*(?=\\n)");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
+    private static final Pattern PRE = Pattern.compile("<pre\\b.*?</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final Pattern BLOCK_START = Pattern.compile(
             "^</?(?:p|div|h[1-6]|ul|ol|li|blockquote|pre|table|thead|tbody|tr|td|th|figure|hr|dl|dd|dt|form|address|"
@@ -66,13 +67,29 @@ final class WpContent {
 
     /** WordPress's classic editor stores paragraphs as blank-line-separated text; wrap them as it would. */
     static String autoParagraphs(String html) {
+        List<String> pres = new ArrayList<>();
+        Matcher pre = PRE.matcher(html);
+        StringBuilder held = new StringBuilder();
+        while (pre.find()) {
+            pre.appendReplacement(held, "\n\n<pre-held " + pres.size() + ">\n\n");
+            pres.add(pre.group());
+        }
+        pre.appendTail(held);
+        String out = paragraphs(held.toString());
+        for (int i = 0; i < pres.size(); i++) {
+            out = out.replace("<pre-held " + i + ">", pres.get(i));
+        }
+        return out;
+    }
+
+    private static String paragraphs(String html) {
         StringBuilder out = new StringBuilder();
         for (String chunk : html.split("\\n\\s*\\n")) {
             String c = chunk.strip();
             if (c.isEmpty()) {
                 continue;
             }
-            if (c.contains("<pre")) {
+            if (c.startsWith("<pre-held ")) {
                 out.append(c).append('\n');
                 continue;
             }
