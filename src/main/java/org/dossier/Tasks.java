@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The command-line tasks of {@code dossier.jar}; run with no arguments the jar starts the site. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
-        subcommands = {org.dossier.importer.ImportCommand.class})
+        subcommands = {org.dossier.importer.ImportCommand.class, org.dossier.backup.ExportCommand.class,
+                org.dossier.backup.BackupCommand.class, org.dossier.backup.RestoreCommand.class})
 final class Tasks {
 
     /** Task words the jar understands; anything else (or nothing) starts the site. */

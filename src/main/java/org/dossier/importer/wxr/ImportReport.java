@@ -18,6 +18,7 @@ public final class ImportReport {
     private long updated;
     private long unchanged;
     private long redirects;
+    private java.time.Duration elapsed = java.time.Duration.ZERO;
     private final Map<String, Long> skipped = new TreeMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<String>> notes = new LinkedHashMap<>();
@@ -78,6 +79,16 @@ public final class ImportReport {
         redirects += n;
     }
 
+    void elapsed(java.time.Duration duration) {
+        elapsed = duration;
+    }
+
+    /** Items per second over the whole import (both passes), JVM start-up excluded. */
+    public double itemsPerSecond() {
+        double seconds = Math.max(0.001, elapsed.toMillis() / 1000.0);
+        return found.getOrDefault("items", 0L) / seconds;
+    }
+
     void skip(String why) {
         skipped.merge(why, 1L, Long::sum);
     }
@@ -99,6 +110,8 @@ public final class ImportReport {
         out.println("Found: " + found);
         out.printf("Publications: %d created, %d updated, %d unchanged; %d redirects written%n",
                 created, updated, unchanged, redirects);
+        out.printf(java.util.Locale.ROOT, "Time: %.1f s for %d items (%.1f items/s)%n", elapsed.toMillis() / 1000.0,
+                found.getOrDefault("items", 0L), itemsPerSecond());
         if (found.getOrDefault("comments", 0L) > 0) {
             out.println("Comments skipped: " + found.get("comments"));
         }

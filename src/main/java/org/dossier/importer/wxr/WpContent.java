@@ -29,6 +29,10 @@ final class WpContent {
     private static final Pattern NEXTPAGE = Pattern.compile("<!--nextpage-->");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n");
     private static final Pattern PRE = Pattern.compile("<pre\\b.*?</pre>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    /** Only content with elements to replace or a URL alone on a line needs parsing; most posts skip it. */
+    private static final Pattern NEEDS_DOM = Pattern.compile("<(?:iframe|script|style|object|embed|form|input|button"
+            + "|select|textarea|noscript)\\b|(?:^|>)\\s*https?://[^\\s<>\"]+\\s*(?:<|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"]+");
     private static final Pattern BLOCK_START = Pattern.compile(
             "^</?(?:p|div|h[1-6]|ul|ol|li|blockquote|pre|table|thead|tbody|tr|td|th|figure|hr|dl|dd|dt|form|address|"
@@ -115,6 +119,9 @@ final class WpContent {
     }
 
     private static String clean(String html, List<String> notes) {
+        if (!NEEDS_DOM.matcher(html).find()) {
+            return html;
+        }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         for (Element frame : doc.select("iframe[src]")) {

@@ -59,6 +59,7 @@ public class WxrImporter {
 
     /** Imports {@code file}; throws {@link WxrFormatException} (nothing written) if it is not a readable export. */
     public ImportReport importFile(Path file, Options options) {
+        long started = System.nanoTime();
         WxrReader reader = new WxrReader();
         WxrScan scan = new WxrScan();
         reader.read(file, scan);
@@ -88,6 +89,7 @@ public class WxrImporter {
             }
         });
         progress.finish();
+        report.elapsed(java.time.Duration.ofNanos(System.nanoTime() - started));
         return report;
     }
 

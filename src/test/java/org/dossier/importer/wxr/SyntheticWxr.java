@@ -24,11 +24,29 @@ public final class SyntheticWxr {
     }
 
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Integer.parseInt(args[1]));
+        write(Path.of(args[0]), Integer.parseInt(args[1]), 5, 0);
     }
 
-    /** Writes {@code items} posts to {@code file}; returns the file size in bytes. */
-    public static long write(Path file, int items) throws IOException {
+    /**
+     * Like {@link #write} but with the mix of a real site's export: of every ten items three are posts (one
+     * with a featured image), one a page, four image attachments of the first post and two menu entries.
+     */
+    public static long writeMixed(Path file, int items, int padding) throws IOException {
+        return write(file, items, 1, padding, true);
+    }
+
+    public static long write(Path file, int items, int paragraphs, int padding) throws IOException {
+        return write(file, items, paragraphs, padding, false);
+    }
+
+    /**
+     * Writes {@code items} posts of {@code paragraphs} paragraphs each to {@code file}, each carrying
+     * {@code padding} characters of post meta that the importer reads and ignores (as real exports carry
+     * plugin data); returns the file size in bytes.
+     */
+    private static long write(Path file, int items, int paragraphs, int padding, boolean mixed) throws IOException {
+        String meta = padding <= 0 ? "" : "<wp:postmeta><wp:meta_key>_plugin_cache</wp:meta_key><wp:meta_value>"
+                + "<![CDATA[" + "x".repeat(padding) + "]]></wp:meta_value></wp:postmeta>\n";
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
                     + " xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
@@ -48,18 +66,32 @@ public final class SyntheticWxr {
             }
             LocalDateTime start = LocalDateTime.of(2005, 1, 1, 8, 0);
             for (int i = 1; i <= items; i++) {
-                item(out, i, start.plusHours(i * 3L));
+                int kind = mixed ? i % 10 : 0;
+                if (kind <= 3) {
+                    item(out, i, start.plusHours(i * 3L), paragraphs, meta, kind == 3 ? "page" : "post",
+                            mixed && kind == 0 ? i + 4 : 0);
+                } else {
+                    other(out, i, kind <= 7 ? "attachment" : "nav_menu_item", i - kind, meta);
+                }
             }
             out.write("</channel>\n</rss>\n");
         }
         return Files.size(file);
     }
 
-    private static void item(BufferedWriter out, int i, LocalDateTime date) throws IOException {
+    private static void other(BufferedWriter out, int i, String type, int parent, String meta) throws IOException {
+        out.write("<item>\n<title>" + type + " " + i + "</title>\n<wp:post_id>" + i + "</wp:post_id>\n"
+                + "<wp:post_type>" + type + "</wp:post_type>\n<wp:status>inherit</wp:status>\n<wp:post_parent>"
+                + parent + "</wp:post_parent>\n<wp:attachment_url>https://synthetic.example.org/wp-content/uploads/"
+                + "image-" + i + ".jpg</wp:attachment_url>\n" + meta + "</item>\n");
+    }
+
+    private static void item(BufferedWriter out, int i, LocalDateTime date, int paragraphs, String meta, String type,
+                             int thumbnail) throws IOException {
         String slug = "synthetic-post-" + i;
         String d = WP.format(date);
         StringBuilder body = new StringBuilder();
-        for (int p = 0; p < 5; p++) {
+        for (int p = 0; p < paragraphs; p++) {
             body.append(PARAGRAPH).append(" (").append(i).append('.').append(p).append(")\n\n");
         }
         if (i % 10 == 0) {
@@ -74,10 +106,12 @@ public final class SyntheticWxr {
                 + "<excerpt:encoded><![CDATA[]]></excerpt:encoded>\n<wp:post_id>" + i + "</wp:post_id>\n"
                 + "<wp:post_date>" + d + "</wp:post_date>\n<wp:post_date_gmt>" + d + "</wp:post_date_gmt>\n"
                 + "<wp:post_name>" + slug + "</wp:post_name>\n<wp:status>" + (i % 50 == 0 ? "draft" : "publish")
-                + "</wp:status>\n<wp:post_type>post</wp:post_type>\n"
+                + "</wp:status>\n<wp:post_type>" + type + "</wp:post_type>\n"
+                + (thumbnail > 0 ? "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>" + thumbnail
+                + "</wp:meta_value></wp:postmeta>\n" : "")
                 + "<category domain=\"category\" nicename=\"topic-" + (i % 50) + "\"><![CDATA[Topic " + (i % 50)
                 + "]]></category>\n<category domain=\"post_tag\" nicename=\"tag-" + (i % 200) + "\"><![CDATA[Tag "
-                + (i % 200) + "]]></category>\n"
+                + (i % 200) + "]]></category>\n" + meta
                 + "<wp:comment><wp:comment_id>" + i + "</wp:comment_id><wp:comment_content><![CDATA[Nice.]]>"
                 + "</wp:comment_content></wp:comment>\n</item>\n");
     }
