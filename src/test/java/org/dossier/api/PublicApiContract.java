@@ -123,6 +123,19 @@ abstract class PublicApiContract {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApiAndTheBrowsableUiLoads() throws Exception {
+        JsonNode doc = read("/api/v1/openapi.json", 200);
+        assertThat(doc.get("openapi").asString()).startsWith("3.");
+        assertThat(doc.get("info").get("title").asString()).endsWith("public API");
+        assertThat(doc.get("paths").has("/api/v1/publications")).isTrue();
+        assertThat(doc.get("paths").has("/api/v1/publications/{id}")).isTrue();
+        assertThat(doc.get("paths").toString()).doesNotContain("/admin");
+        String ui = call("/api/docs", 302, "10.1.1.1").getRedirectedUrl();
+        assertThat(ui).contains("swagger-ui");
+        assertThat(call("/swagger-ui/index.html", 200, "10.1.1.1").getContentAsString()).contains("swagger-ui");
+    }
+
+    @Test
     void oneClientOverTheLimitGets429WithRetryAfter() throws Exception {
         for (int i = 0; i < 40; i++) {
             call("/api/v1/types", 200, "192.0.2.77");
