@@ -34,7 +34,7 @@ run "cc-labs again (idempotent, nothing written)" "$WORK/data-cc-labs-blog.scrub
   "$DATA/scrubbed/cc-labs-blog.scrubbed.wordpress.xml"
 run "synthetic 20,000 posts" "$WORK/data-synthetic" "$WORK/synthetic-20k.xml"
 
-if java -jar target/dossier.jar import jsonl --help >/dev/null 2>&1; then
+if java -jar target/dossier.jar import --help 2>&1 | grep -qw jsonl; then
   echo "JSONL import"
   for f in "$CORPUS"/sotu-1790-2021.jsonl; do
     start=$(date +%s.%N)
