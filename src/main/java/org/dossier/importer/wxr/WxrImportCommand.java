@@ -43,6 +43,10 @@ public final class WxrImportCommand implements Callable<Integer> {
         } catch (WxrFormatException e) {
             System.err.println("Import stopped, nothing was written: " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // the import is one transaction: whatever failed, it was rolled back as a whole
+            System.err.println("Import failed and was rolled back, nothing was written: " + e.getMessage());
+            return 1;
         }
     }
 }
