@@ -1,6 +1,5 @@
 package org.dossier.importer.wxr;
 
-import java.net.URI;
 import java.net.URLConnection;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.publications.AttachmentInput;
@@ -95,7 +93,7 @@ final class WxrMapper {
                 converted.bodyMd(), status, published, modified != null ? modified : date,
                 author == null ? List.of() : List.of(author), topics, List.of(), tags, featuredImage(item),
                 null, downloads(item));
-        return new Mapped(input, oldPaths(item, date), notes);
+        return new Mapped(input, Permalinks.of(item, date), notes);
     }
 
     private static Status status(WxrItem item, List<String> notes) {
@@ -156,45 +154,6 @@ final class WxrMapper {
                     type == null ? "application/octet-stream" : type, null));
         }
         return files;
-    }
-
-    /** {@code /?p=ID} (and {@code /?page_id=ID}), the item's own link and {@code /YYYY/MM/slug/}. */
-    private static Set<String> oldPaths(WxrItem item, Instant date) {
-        Set<String> paths = new LinkedHashSet<>();
-        if (item.postId() != null && !item.postId().isBlank()) {
-            paths.add("/?p=" + item.postId());
-            if ("page".equals(item.type())) {
-                paths.add("/?page_id=" + item.postId());
-            }
-        }
-        String link = pathOf(item.link());
-        if (link != null && !link.equals("/")) {
-            paths.add(link);
-        }
-        if ("post".equals(item.type()) && date != null && item.slug() != null && !item.slug().isBlank()) {
-            var d = date.atZone(ZoneOffset.UTC);
-            paths.add(String.format("/%04d/%02d/%s/", d.getYear(), d.getMonthValue(), item.slug()));
-        }
-        Set<String> all = new LinkedHashSet<>(paths);
-        for (String p : paths) {
-            if (p.length() > 1 && p.endsWith("/")) {
-                all.add(p.substring(0, p.length() - 1));
-            }
-        }
-        return all;
-    }
-
-    private static String pathOf(String link) {
-        if (link == null || link.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(link.strip());
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     static Instant firstDate(String... candidates) {
