@@ -74,14 +74,18 @@ final class CitationFormats {
         item.put("title", c.title());
         List<Map<String, String>> authors = new ArrayList<>();
         for (Citation.Name n : c.authors()) {
-            authors.add(n.given().isEmpty() ? Map.of("family", n.family())
-                    : Map.of("family", n.family(), "given", n.given()));
+            Map<String, String> name = new LinkedHashMap<>();
+            name.put("family", n.family());
+            if (!n.given().isEmpty()) {
+                name.put("given", n.given());
+            }
+            authors.add(name);
         }
         if (!authors.isEmpty()) {
             item.put("author", authors);
         }
         if (c.date() != null) {
-            item.put("issued", Map.of("date-parts", List.of(List.of(c.date().getYear(), c.date().getMonthValue(),
+            item.put("issued", java.util.Collections.singletonMap("date-parts", List.of(List.of(c.date().getYear(), c.date().getMonthValue(),
                     c.date().getDayOfMonth()))));
         }
         item.put("publisher", c.publisher());
