@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * identical for every reader, which the page cache relies on.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnWebApplication // command-line tasks run without a web server, hence without HttpSecurity
+@ConditionalOnWebApplication // command-line tasks run without a web server and have no HttpSecurity
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
