@@ -1,20 +1,11 @@
 package org.dossier.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dossier.mail.TestSmtp;
-import org.dossier.publications.PublicationInput;
-import org.dossier.publications.Status;
 import org.dossier.taxonomy.Section;
 import org.dossier.taxonomy.Term;
 import org.dossier.testing.Fixtures;
@@ -32,9 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @ContextConfiguration(initializers = TestSmtp.Initializer.class)
 abstract class MailingListFlowContract {
-
-    static final Duration MAIL_WAIT = Duration.ofSeconds(30);
-    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/[^\\s\"<>]+)");
 
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
@@ -63,7 +51,7 @@ abstract class MailingListFlowContract {
 
         String unsubscribe = listUnsubscribe.substring("<http://localhost:8080".length(), listUnsubscribe.indexOf('>'));
         assertThat(unsubscribe).isEqualTo("/preferences/" + readerToken + "/unsubscribe");
-        mvc.perform(post(unsubscribe).contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        mvc.perform(post(unsubscribe).with(Readers.someIp()).contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
 
         String second = Fixtures.unique("After unsubscribing");
@@ -94,7 +82,7 @@ abstract class MailingListFlowContract {
     void confirmationMailIsTheOnlyMailBeforeConfirming() throws Exception {
         Term topic = fixtures.topic("Demography");
         String reader = Fixtures.unique("unconfirmed") + "@example.org";
-        mvc.perform(post("/subscribe").param("email", reader).param("frequency", "instant")
+        mvc.perform(post("/subscribe").with(Readers.someIp()).param("email", reader).param("frequency", "instant")
                 .param("topics", String.valueOf(topic.id()))).andExpect(status().isOk());
         MimeMessage confirmation = awaitMail(reader, "Please confirm your subscription");
         assertThat(confirmation.getHeader("List-Unsubscribe")).isNull();
@@ -110,50 +98,19 @@ abstract class MailingListFlowContract {
         assertThat(TestSmtp.to(reader)).hasSize(1);
     }
 
-    /** Signs up through the public form, confirms through the mailed link; returns the preference token. */
     String subscribe(String email, String frequency, Term... topics) throws Exception {
-        var request = post("/subscribe").param("email", email).param("frequency", frequency);
-        for (Term t : topics) {
-            request = request.param("topics", String.valueOf(t.id()));
-        }
-        mvc.perform(request).andExpect(status().isOk());
-        MimeMessage confirmation = awaitMail(email, "Please confirm your subscription");
-        String confirm = link(TestSmtp.text(confirmation), "/subscribe/confirm/");
-        mvc.perform(get(confirm)).andExpect(status().isOk());
-        String page = mvc.perform(post(confirm)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
-        String preferences = Jsoup.parse(page).select("a[href^=/preferences/]").attr("href");
-        return preferences.substring("/preferences/".length());
+        return Readers.subscribe(mvc, email, frequency, topics);
     }
 
     long publish(Section section, String title, Term... topics) {
-        var in = fixtures.post(section, title, Status.PUBLISHED, Instant.now().minusSeconds(60));
-        return fixtures.save(new PublicationInput(null, null, in.sectionId(), in.typeId(), null, in.title(), null,
-                "Summary of " + title, in.bodyMd(), in.status(), in.publishedAt(), null, in.authorIds(),
-                java.util.Arrays.stream(topics).map(Term::id).toList(), List.of(), List.of(), null, null, List.of()));
+        return Readers.publish(fixtures, section, title, topics);
     }
 
     static MimeMessage awaitMail(String to, String subject) {
-        return await().atMost(MAIL_WAIT).until(
-                () -> TestSmtp.to(to).stream().filter(m -> subject(m).contains(subject)).findFirst().orElse(null),
-                m -> m != null);
+        return Readers.awaitMail(to, subject);
     }
 
     static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    static String link(String text, String prefix) {
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            if (m.group(1).startsWith(prefix)) {
-                return m.group(1);
-            }
-        }
-        throw new AssertionError("No link starting with " + prefix + " in:\n" + text);
+        return Readers.subject(m);
     }
 }
