@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The command-line tasks of {@code dossier.jar}; run with no arguments the jar starts the site. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
-        subcommands = {})
+        subcommands = {org.dossier.subscriptions.ImportSubscribersCommand.class,
+                org.dossier.newsletter.SendNewsletterCommand.class, org.dossier.mail.DeliverOutboxCommand.class})
 final class Tasks {
 
     /** Task words the jar understands; anything else (or nothing) starts the site. */

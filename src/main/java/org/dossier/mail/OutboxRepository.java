@@ -22,6 +22,11 @@ class OutboxRepository {
         this.template = template;
     }
 
+    /** A connection of its own for the "sent" marks of one batch, see {@link SentMarks}. */
+    SentMarks sentMarks() {
+        return new SentMarks(template.getDataSource());
+    }
+
     long insertContent(MailContent content, Instant now) {
         StringBuilder headers = new StringBuilder();
         content.headers().forEach((k, v) -> headers.append(k).append(": ").append(v).append('\n'));
@@ -89,8 +94,8 @@ class OutboxRepository {
     }
 
     /** Marks a claimed row sent; false when the claim was lost (lease expired, cancelled), so the mail must not go. */
-    boolean markSent(long id, String claim, Instant now) {
-        return jdbc.sql("""
+    boolean markSent(SentMarks marks, long id, String claim, Instant now) {
+        return marks.jdbc().sql("""
                 UPDATE mail_outbox SET status = 'sent', sent_at = :now
                 WHERE id = :id AND claim = :claim AND status = 'sending'""")
                 .param("id", id).param("claim", claim).param("now", now.toEpochMilli()).update() == 1;

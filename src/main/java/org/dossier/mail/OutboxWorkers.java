@@ -92,24 +92,68 @@ class OutboxWorkers implements SmartLifecycle {
         }
     }
 
+    /**
+     * Delivers everything due now with {@code concurrency} threads and returns when nothing is left
+     * to claim (rows waiting for a retry later stay queued). For the {@code outbox-deliver} task.
+     */
+    long drain() throws InterruptedException {
+        running = true;
+        java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
+        for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
+            Thread thread = new Thread(() -> {
+                try (Delivery delivery = deliveries.get()) {
+                    while (running && workOnce(delivery)) {
+                        batches.incrementAndGet();
+                    }
+                }
+            }, "outbox-drain-" + i);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        threads.clear();
+        running = false;
+        return batches.get();
+    }
+
+    /**
+     * Rows one worker claims at once: no more than it can send in half the lease at the configured
+     * rate, so that a slow but living worker is rarely overtaken (which would be safe, but wasted work).
+     */
+    private int claimSize() {
+        if (settings.ratePerSecond() <= 0) {
+            return settings.batchSize();
+        }
+        long perWorker = Math.max(1, settings.ratePerSecond() / Math.max(1, settings.concurrency()));
+        long inHalfLease = perWorker * Math.max(1, settings.claimLease().toSeconds()) / 2;
+        return (int) Math.max(1, Math.min(settings.batchSize(), inHalfLease));
+    }
+
     /** Claims and delivers one batch; false when nothing was due. */
     private boolean workOnce(Delivery delivery) {
         String claim = UUID.randomUUID().toString();
         Instant now = clock.instant();
         List<OutboxRow> rows;
         try {
-            rows = repository.claim(claim, settings.batchSize(), now, now.minus(settings.claimLease()));
+            rows = repository.claim(claim, claimSize(), now, now.minus(settings.claimLease()));
         } catch (RuntimeException e) {
             log.warn("Outbox: could not claim rows ({}); trying again", e.getMessage());
             return false;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (!running) {
-                repository.release(rows.subList(i, rows.size()).stream().map(OutboxRow::id).toList(), claim);
-                break;
+        if (rows.isEmpty()) {
+            return false;
+        }
+        try (SentMarks marks = repository.sentMarks()) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (!running) {
+                    repository.release(rows.subList(i, rows.size()).stream().map(OutboxRow::id).toList(), claim);
+                    break;
+                }
+                rate.acquire();
+                delivery.deliver(rows.get(i), marks);
             }
-            rate.acquire();
-            delivery.deliver(rows.get(i));
         }
         return !rows.isEmpty();
     }

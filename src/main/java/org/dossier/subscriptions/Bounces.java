@@ -5,7 +5,9 @@ import org.dossier.mail.MailBounced;
 import org.dossier.mail.Outbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The mailbox-free bounce rule: a hard bounce or a complaint suppresses the address at once; soft
@@ -22,17 +24,24 @@ public class Bounces {
     private final SubscriptionSettings settings;
     private final Outbox outbox;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    Bounces(SubscriberRepository subscribers, SubscriptionSettings settings, Outbox outbox, Clock clock) {
+    Bounces(SubscriberRepository subscribers, SubscriptionSettings settings, Outbox outbox, Clock clock,
+            PlatformTransactionManager transactions) {
         this.subscribers = subscribers;
         this.settings = settings;
         this.outbox = outbox;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Applies one bounce; returns the address's status afterwards, or "unknown" if it is not on the list. */
     @Transactional
     public String record(String email, Kind kind, String reason) {
+        return apply(email, kind, reason);
+    }
+
+    private String apply(String email, Kind kind, String reason) {
         var found = subscribers.byEmail(EmailAddresses.normalise(email));
         if (found.isEmpty()) {
             return "unknown";
@@ -50,11 +59,13 @@ public class Bounces {
         return s.status();
     }
 
+    /** An SMTP refusal seen by an outbox worker (no transaction is open on its thread; this opens one). */
     @EventListener
     void onDeliveryFailure(MailBounced event) {
         try {
-            record(event.recipient(), event.complaint() ? Kind.COMPLAINT : event.permanent() ? Kind.HARD : Kind.SOFT,
-                    event.reason().replaceAll("[\\r\\n\\t]", " "));
+            Kind kind = event.complaint() ? Kind.COMPLAINT : event.permanent() ? Kind.HARD : Kind.SOFT;
+            transaction.executeWithoutResult(status -> apply(event.recipient(), kind,
+                    event.reason().replaceAll("[\\r\\n\\t]", " ")));
         } catch (InvalidInputException ignored) {
             // an address that was never valid on the list (a test send); nothing to suppress
         }

@@ -41,7 +41,7 @@ class OutboxCrashTest {
     private static final int RECIPIENTS = 2000;
     private static final Duration SLOW = Duration.ofMinutes(3);
 
-    @TempDir Path dataDir;
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS) Path dataDir;
     private GreenMail smtp;
     private final List<Process> processes = new ArrayList<>();
 
@@ -65,8 +65,10 @@ class OutboxCrashTest {
         Process first = startSender(port, 300, "first");
         await().dontCatchUncaughtExceptions().atMost(SLOW).until(() -> smtp.getReceivedMessages().length >= 400 || !first.isAlive());
         assertThat(first.isAlive()).as("sender still running when it is killed").isTrue();
+        long killedAt = System.currentTimeMillis();
         first.destroyForcibly();
         first.waitFor();
+        System.out.println("Killed at " + killedAt + "; data in " + dataDir);
         int atKill = smtp.getReceivedMessages().length;
         assertThat(atKill).isLessThan(RECIPIENTS);
         assertThat(due()).isGreaterThan(0);
@@ -86,6 +88,12 @@ class OutboxCrashTest {
         for (MimeMessage m : smtp.getReceivedMessages()) {
             perRecipient.merge(m.getRecipients(Message.RecipientType.TO)[0].toString(), 1, Integer::sum);
             messageIds.add(m.getMessageID());
+        }
+        for (int i = 0; i < RECIPIENTS; i++) {
+            String r = "reader" + i + "@crash.example.org";
+            if (!perRecipient.containsKey(r)) {
+                System.out.println("Missing " + r + ": " + row(r));
+            }
         }
         assertThat(perRecipient).hasSize(RECIPIENTS);
         assertThat(perRecipient.entrySet()).allMatch(e -> e.getValue() == 1, "every recipient exactly once");
@@ -117,7 +125,7 @@ class OutboxCrashTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName(),
                 "--server.port=0", "--dossier.mail.concurrency=4", "--dossier.mail.rate-per-second=" + rate,
-                "--dossier.mail.claim-lease=PT2S", "--dossier.mail.poll-interval=PT0.2S", "--dossier.demo=false"));
+                "--dossier.mail.claim-lease=PT5S", "--dossier.mail.poll-interval=PT0.2S", "--dossier.demo=false"));
         for (String property : common(port)) {
             command.add("--" + property);
         }
@@ -130,6 +138,17 @@ class OutboxCrashTest {
     private String[] common(int port) {
         return new String[] {"dossier.data-dir=" + dataDir, "spring.datasource.url=", "spring.mail.host=127.0.0.1",
                 "spring.mail.port=" + port, "dossier.newsletter.digest-check=PT1H"};
+    }
+
+    private String row(String recipient) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("dossier.db"));
+             ResultSet rs = c.createStatement().executeQuery("SELECT id, status, attempts, claim, claimed_at, sent_at,"
+                     + " last_error FROM mail_outbox WHERE recipient = '" + recipient + "'")) {
+            rs.next();
+            return "id=" + rs.getLong(1) + " status=" + rs.getString(2) + " attempts=" + rs.getInt(3) + " claim="
+                    + rs.getString(4) + " claimed_at=" + rs.getLong(5) + " sent_at=" + rs.getLong(6) + " error="
+                    + rs.getString(7);
+        }
     }
 
     private long due() throws Exception {
