@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dossier.system.DossierProperties;
 import org.springframework.stereotype.Component;
@@ -13,7 +14,9 @@ public class ChromeFactory {
     private final DossierProperties properties;
     private final SiteNavigation navigation;
     private final IndexSize indexSize;
-    private final AtomicReference<Chrome> current = new AtomicReference<>();
+    private final AtomicReference<Built> current = new AtomicReference<>();
+    /** Bumped on every change; layout data built in an older generation is built again (see PageCache). */
+    private final AtomicLong generation = new AtomicLong();
 
     ChromeFactory(DossierProperties properties, SiteNavigation navigation, IndexSize indexSize) {
         this.properties = properties;
@@ -23,13 +26,14 @@ public class ChromeFactory {
 
     /** The current layout data. */
     public Chrome chrome() {
-        Chrome chrome = current.get();
-        if (chrome == null) {
-            chrome = new Chrome(properties.siteName(), properties.tagline(), List.copyOf(navigation.sections()),
-                    indexSize.publications());
-            current.set(chrome);
+        long now = generation.get();
+        Built built = current.get();
+        if (built == null || built.generation() != now) {
+            built = new Built(now, new Chrome(properties.siteName(), properties.tagline(),
+                    List.copyOf(navigation.sections()), indexSize.publications()));
+            current.set(built);
         }
-        return chrome;
+        return built.chrome();
     }
 
     /** Absolute URL for a site path. */
@@ -39,6 +43,9 @@ public class ChromeFactory {
 
     @TransactionalEventListener(fallbackExecution = true)
     void contentChanged(PublicContentChange change) {
-        current.set(null);
+        generation.incrementAndGet();
+    }
+
+    private record Built(long generation, Chrome chrome) {
     }
 }

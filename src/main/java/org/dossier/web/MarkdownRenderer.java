@@ -32,7 +32,7 @@ public class MarkdownRenderer {
             .and(Sanitizers.TABLES).and(Sanitizers.IMAGES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("figure", "figcaption", "pre", "code", "hr", "sup", "sub", "cite", "abbr",
-                            "small", "dl", "dt", "dd", "mark", "time")
+                            "small", "dl", "dt", "dd", "mark", "time", "h1", "h2", "h3", "h4", "h5", "h6")
                     .allowAttributes("id").matching(java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,80}"))
                     .onElements("h1", "h2", "h3", "h4", "h5", "h6")
                     .allowAttributes("class").matching(java.util.regex.Pattern.compile("language-[a-z0-9+-]{1,30}"))

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,6 +34,12 @@ public class PageCache extends OncePerRequestFilter {
     private static final int MAX_KEY = 300;
 
     private final Cache<String, CachedPage> pages;
+    /**
+     * Bumped on every content change. A page records the generation it was rendered in and is served
+     * only while that generation is current, so a page rendered from the old content but stored just
+     * after a change is never served.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     public PageCache(long maxBytes) {
         this.pages = Caffeine.newBuilder()
@@ -49,14 +56,15 @@ public class PageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long current = generation.get();
         CachedPage hit = pages.getIfPresent(key);
-        if (hit != null) {
+        if (hit != null && hit.generation() == current) {
             hit.writeTo(response);
             return;
         }
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
-        CachedPage page = capture(wrapper);
+        CachedPage page = capture(wrapper, current);
         if (page != null) {
             pages.put(key, page);
         }
@@ -66,6 +74,7 @@ public class PageCache extends OncePerRequestFilter {
     /** Empties the cache; called after any change to public content has committed. */
     @TransactionalEventListener(fallbackExecution = true)
     public void contentChanged(PublicContentChange change) {
+        generation.incrementAndGet();
         pages.invalidateAll();
     }
 
@@ -101,7 +110,7 @@ public class PageCache extends OncePerRequestFilter {
         return false;
     }
 
-    private static CachedPage capture(ContentCachingResponseWrapper response) {
+    private static CachedPage capture(ContentCachingResponseWrapper response, long generation) {
         String type = response.getContentType();
         if (!CACHED_STATUSES.contains(response.getStatus()) || type == null || !type.startsWith("text/html")
                 || response.containsHeader("Set-Cookie")) {
@@ -115,10 +124,11 @@ public class PageCache extends OncePerRequestFilter {
                 }
             }
         }
-        return new CachedPage(response.getStatus(), type, List.copyOf(headers), response.getContentAsByteArray());
+        return new CachedPage(generation, response.getStatus(), type, List.copyOf(headers),
+                response.getContentAsByteArray());
     }
 
-    private record CachedPage(int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+    private record CachedPage(long generation, int status, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
 
         void writeTo(HttpServletResponse response) throws IOException {
             response.setStatus(status);

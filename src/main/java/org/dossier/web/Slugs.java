@@ -22,7 +22,8 @@ public final class Slugs {
         if (text == null) {
             return "";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String plain = Normalizer.normalize(
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
         String slug = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH) {

@@ -1,0 +1,7 @@
+package org.dossier.site;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class NoLeaksSqliteTest extends NoLeaksContract {
+}
