@@ -16,6 +16,7 @@ MESSAGES=${BENCH_MESSAGES:-100000}
 SESSIONS=${BENCH_SESSIONS:-4}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR=${BENCH_DIR:-$(mktemp -d /tmp/dossier-mail-bench.XXXXXX)}
+mkdir -p "$DIR"
 JAR="$ROOT/target/dossier.jar"
 PORT=${BENCH_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')}
 

@@ -43,14 +43,14 @@ final class Delivery implements AutoCloseable {
         this.clock = clock;
     }
 
-    void deliver(OutboxRow row, SentMarks marks) {
+    void deliver(OutboxRow row, SentMarker marker) {
         boolean[] committed = {false};
         try {
             MailContent content = contents.get(row.contentId());
             MimeMessage message = messages.build(server.session(), content, row);
             Address[] to = {new InternetAddress(row.recipient(), false)};
             connection().send(message, to, () -> {
-                if (!repository.markSent(marks, row.id(), row.claim(), clock.instant())) {
+                if (!marker.mark(row)) {
                     throw new ClaimLost();
                 }
                 committed[0] = true;

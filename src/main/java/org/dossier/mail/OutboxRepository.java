@@ -22,7 +22,7 @@ class OutboxRepository {
         this.template = template;
     }
 
-    /** A connection of its own for the "sent" marks of one batch, see {@link SentMarks}. */
+    /** A connection of its own for one group of "sent" marks, see {@link SentMarks}. */
     SentMarks sentMarks() {
         return new SentMarks(template.getDataSource());
     }
@@ -91,14 +91,6 @@ class OutboxRepository {
                 .query((rs, n) -> new OutboxRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6), rs.getString(7)))
                 .list();
-    }
-
-    /** Marks a claimed row sent; false when the claim was lost (lease expired, cancelled), so the mail must not go. */
-    boolean markSent(SentMarks marks, long id, String claim, Instant now) {
-        return marks.jdbc().sql("""
-                UPDATE mail_outbox SET status = 'sent', sent_at = :now
-                WHERE id = :id AND claim = :claim AND status = 'sending'""")
-                .param("id", id).param("claim", claim).param("now", now.toEpochMilli()).update() == 1;
     }
 
     /** Puts a row back in the queue for a later attempt. */
