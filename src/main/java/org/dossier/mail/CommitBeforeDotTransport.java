@@ -14,11 +14,21 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  *
  * <p>Why there: an SMTP server accepts a message only when it receives the final dot; if the
  * connection drops before it, the server must discard the message (RFC 5321, 4.1.1.4). So a row
- * still "sending" after a crash was certainly not accepted and may be sent again, and a row marked
- * "sent" was committed before the dot left. The only window left is between that commit and the
- * dot reaching the server (a socket write of three bytes): a kill exactly then loses that one
- * mail rather than sending it twice. Duplicates are impossible; a loss needs a kill within
- * microseconds of the write.
+ * still "sending" after a crash was certainly not accepted and is sent again, and a row marked
+ * "sent" was committed before the dot left. What remains, stated plainly:
+ * <ul>
+ * <li>A kill between the commit of the mark and the dot leaving this process (the hand-back from
+ * {@link SentMarker} to the worker, then one socket write of the buffered message tail and the
+ * dot; microseconds when the machine is not starved) loses that one mail: the row says sent, the
+ * server never got the dot. It is never sent twice. On SQLite the mark is committed on a
+ * connection that never runs the WAL checkpoint, which would otherwise sit inside this window.</li>
+ * <li>If the connection breaks after the dot but before the server's reply, the server may or may
+ * not have accepted the message; the row stays "sent" (again: no duplicate, possibly unrecorded
+ * refusal). No SMTP client can know more: the protocol has no way to ask afterwards.</li>
+ * <li>After SMTP acceptance, delivery is the receiving server's business.</li>
+ * </ul>
+ * Every row carries a stable Message-ID, so even a mail that an operator re-queues by hand is
+ * recognisable as the same message by receivers that deduplicate.
  */
 final class CommitBeforeDotTransport extends SMTPTransport {
 
