@@ -108,7 +108,7 @@ stop_app
 if [ -f "$SHARED/reuters21578.jsonl.gz" ]; then
   DATA2="$WORK/corpus"; mkdir -p "$DATA2"
   DOSSIER_DATA_DIR="$DATA2" java -jar target/dossier.jar import jsonl "$SHARED/reuters21578.jsonl.gz" \
-    --section news --type commentary > "$DATA2/import1.log" 2>&1
+    --section news --type commentary --title-from-body > "$DATA2/import1.log" 2>&1
   DOSSIER_DATA_DIR="$DATA2" java -jar target/dossier.jar import jsonl "$SHARED/ungdc-1946-2024.jsonl.gz" \
     --section speeches --type commentary > "$DATA2/import2.log" 2>&1
   start_app "$DATA2" false

@@ -1,6 +1,7 @@
 package org.dossier;
 
 import java.util.List;
+import org.dossier.importer.ImportCommand;
 import org.dossier.system.TaskContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The command-line tasks of {@code dossier.jar}; run with no arguments the jar starts the site. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
-        subcommands = {org.dossier.subscriptions.ImportSubscribersCommand.class,
+        subcommands = {ImportCommand.class, org.dossier.subscriptions.ImportSubscribersCommand.class,
                 org.dossier.newsletter.SendNewsletterCommand.class, org.dossier.mail.DeliverOutboxCommand.class})
 final class Tasks {
 

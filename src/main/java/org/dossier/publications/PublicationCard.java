@@ -8,4 +8,10 @@ import org.dossier.experts.Expert;
 public record PublicationCard(long id, String url, String title, String summary, String typeName,
                               String sectionName, String sectionUrl, Instant publishedAt, List<Expert> authors,
                               String imageUrl, String imageAlt) {
+
+    /** The kicker line without repeating itself: "Reports" rather than "Reports · Report". */
+    public String kicker() {
+        return sectionName.toLowerCase(java.util.Locale.ROOT).startsWith(typeName.toLowerCase(java.util.Locale.ROOT))
+                ? sectionName : sectionName + " · " + typeName;
+    }
 }

@@ -55,6 +55,53 @@ public class PublicationService {
         return ids;
     }
 
+    /**
+     * Checks and renders an input without touching the database. Imports call it on many threads,
+     * then hand the results to {@link #saveAllPrepared} so the write transaction stays short.
+     */
+    public Prepared prepare(PublicationInput in) {
+        validate(in);
+        String bodyHtml = markdown.render(in.bodyMd());
+        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
+        return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
+    }
+
+    /** Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order. */
+    @Transactional
+    public List<Long> saveAllPrepared(List<Prepared> prepared) {
+        Instant now = clock.instant();
+        List<Long> ids = new ArrayList<>(prepared.size());
+        for (Prepared p : prepared) {
+            ids.add(write(p, now));
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new PublicationChanged(ids));
+        }
+        return ids;
+    }
+
+    /**
+     * An input with its body rendered and sanitised, ready to be written. Only {@link #prepare} makes
+     * one, so stored HTML never bypasses the sanitiser.
+     */
+    public static final class Prepared {
+        private final PublicationInput input;
+        private final String bodyHtml;
+        private final String summary;
+        private final int readingMinutes;
+
+        private Prepared(PublicationInput input, String bodyHtml, String summary, int readingMinutes) {
+            this.input = input;
+            this.bodyHtml = bodyHtml;
+            this.summary = summary;
+            this.readingMinutes = readingMinutes;
+        }
+
+        public PublicationInput input() {
+            return input;
+        }
+    }
+
     /** Makes public every scheduled publication whose time has come; returns their ids. */
     @Transactional
     public List<Long> publishDue() {
@@ -101,7 +148,11 @@ public class PublicationService {
     }
 
     private long write(PublicationInput in, Instant now) {
-        validate(in);
+        return write(prepare(in), now);
+    }
+
+    private long write(Prepared prepared, Instant now) {
+        PublicationInput in = prepared.input();
         var existing = store.identify(in.id(), in.externalId());
         if (in.id() != null && existing.isEmpty()) {
             throw new InvalidPublicationException("There is no publication " + in.id() + ".");
@@ -115,22 +166,19 @@ public class PublicationService {
         if (status == Status.SCHEDULED && !publishedAt.isAfter(now)) {
             status = Status.PUBLISHED;
         }
-        String bodyHtml = markdown.render(in.bodyMd());
-        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
         Instant createdAt = existing.map(PublicationStore.Identity::createdAt).orElse(now);
         Instant updatedAt = in.updatedAt() != null ? in.updatedAt()
                 : existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
         String slug = uniqueSlug(in, selfId);
-        var row = new PublicationStore.Row(in, slug, summary, bodyHtml, status, publishedAt, updatedAt, createdAt,
-                markdown.readingMinutes(bodyHtml));
-        long id;
+        var row = new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
+                updatedAt, createdAt, prepared.readingMinutes);
         if (existing.isPresent()) {
-            id = selfId;
-            store.update(id, row);
-        } else {
-            id = store.insert(row);
+            store.update(selfId, row);
+            store.replaceLinks(selfId, in);
+            return selfId;
         }
-        store.replaceLinks(id, in);
+        long id = store.insert(row);
+        store.insertLinks(id, in);
         return id;
     }
 
@@ -147,7 +195,12 @@ public class PublicationService {
     }
 
     private static String summarize(String html) {
-        String text = MarkdownRenderer.text(html);
+        // the summary needs only the start of the text: long bodies are parsed from a prefix
+        int prefix = 16 * SUMMARY_LENGTH;
+        String text = MarkdownRenderer.text(html.length() > prefix ? html.substring(0, prefix) : html);
+        if (text.length() <= SUMMARY_LENGTH && html.length() > prefix) {
+            text = MarkdownRenderer.text(html);
+        }
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

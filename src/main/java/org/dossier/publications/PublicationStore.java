@@ -70,6 +70,11 @@ class PublicationStore {
                 "publication_tags", "attachments")) {
             jdbc.sql("DELETE FROM " + table + " WHERE publication_id = :id").param("id", id).update();
         }
+        insertLinks(id, in);
+    }
+
+    /** Links authors, terms and attachments to a publication that has none yet (a new one). */
+    void insertLinks(long id, PublicationInput in) {
         int position = 0;
         for (long expert : in.authorIds().stream().distinct().toList()) {
             jdbc.sql("INSERT INTO publication_authors (publication_id, expert_id, position) VALUES (:p, :e, :pos)")

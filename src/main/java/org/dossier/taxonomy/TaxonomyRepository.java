@@ -43,6 +43,16 @@ public class TaxonomyRepository {
                 .param("slug", slug).query(PublicationType.class).optional();
     }
 
+    /** Returns the type with this slug, creating it (schema.org type Article) if there is none; imports use it. */
+    public PublicationType findOrCreateType(String slug, String name, String plural) {
+        return type(slug).orElseGet(() -> jdbc.sql("""
+                        INSERT INTO publication_types (slug, name, plural) VALUES (:slug, :name, :plural)
+                        ON CONFLICT (slug) DO UPDATE SET slug = excluded.slug
+                        RETURNING id, slug, name, plural, schema_type""")
+                .param("slug", slug).param("name", name).param("plural", plural)
+                .query(PublicationType.class).single());
+    }
+
     /** Creates a section, or updates the name and description of the one with that slug. */
     public Section saveSection(String slug, String name, String description, int position) {
         return jdbc.sql("""

@@ -1,6 +1,7 @@
 package org.dossier.web;
 
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * identical for every reader, which the page cache relies on.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // command-line tasks run without a web server and have no HttpSecurity
 class SecurityConfig {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

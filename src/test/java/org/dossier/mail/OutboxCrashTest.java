@@ -137,7 +137,7 @@ class OutboxCrashTest {
 
     private String[] common(int port) {
         return new String[] {"dossier.data-dir=" + dataDir, "spring.datasource.url=", "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + port, "dossier.newsletter.digest-check=PT1H"};
+                "spring.mail.port=" + port, "dossier.newsletter.digest-check=PT1H", "dossier.demo=false"};
     }
 
     private String row(String recipient) throws Exception {

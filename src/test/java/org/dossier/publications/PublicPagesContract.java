@@ -41,7 +41,7 @@ abstract class PublicPagesContract {
         Document doc = page(p.url(), 200);
 
         assertThat(doc.select("h1").text()).isEqualTo("Sanctions and the Won");
-        assertThat(doc.select(".dateline").text()).contains("Published");
+        assertThat(doc.select(".dateline").text()).contains("Blog Post", "Published");
         assertThat(doc.select(".byline a").text()).isEqualTo("Ada Park");
         assertThat(doc.select(".article-body blockquote").text()).isEqualTo("A quotation worth keeping.");
         assertThat(doc.select(".featured figcaption").text()).contains("Photo: Tester");

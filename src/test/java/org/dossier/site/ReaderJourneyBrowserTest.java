@@ -74,7 +74,7 @@ class ReaderJourneyBrowserTest {
 
         var driver = browser.driver();
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Alliance notes 4");
-        assertThat(driver.findElement(By.cssSelector(".dateline")).getText()).startsWith("Published ");
+        assertThat(driver.findElement(By.cssSelector(".dateline")).getText()).contains("Blog Post", "Published ");
         assertThat(driver.findElement(By.cssSelector(".byline")).getText()).isEqualTo("By Hana Cho");
         assertThat(driver.findElement(By.cssSelector(".featured figcaption")).getText()).contains("Photo: Tester");
         assertThat(driver.findElement(By.cssSelector(".author-bios")).getText()).contains("Hana Cho");

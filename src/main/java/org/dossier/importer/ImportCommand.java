@@ -1,0 +1,9 @@
+package org.dossier.importer;
+
+import picocli.CommandLine.Command;
+
+/** {@code dossier import …}: bulk imports; each format is a subcommand. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Imports content into the archive.",
+        subcommands = JsonlCommand.class)
+public class ImportCommand {
+}

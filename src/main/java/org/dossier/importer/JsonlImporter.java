@@ -1,0 +1,169 @@
+package org.dossier.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.dossier.experts.ExpertRepository;
+import org.dossier.importer.BatchWriter.Ready;
+import org.dossier.importer.ImportResult.Problem;
+import org.dossier.publications.InvalidPublicationException;
+import org.dossier.publications.PublicationInput;
+import org.dossier.publications.PublicationService;
+import org.dossier.system.Progress;
+import org.dossier.taxonomy.TaxonomyRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a JSONL file. Each line is parsed and checked on its own before it joins a batch, so a
+ * bad line is reported and skipped without costing its neighbours anything. A pipeline keeps the
+ * cores busy: while one thread writes batch n (one transaction), batch n+1 is parsed, checked and
+ * rendered on all cores.
+ */
+@Service
+public class JsonlImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(JsonlImporter.class);
+
+    private final PublicationService publications;
+    private final TaxonomyRepository taxonomy;
+    private final ExpertRepository experts;
+    private final ExternalIds externalIds;
+    private final Clock clock;
+
+    JsonlImporter(PublicationService publications, TaxonomyRepository taxonomy, ExpertRepository experts,
+                  ExternalIds externalIds, Clock clock) {
+        this.publications = publications;
+        this.taxonomy = taxonomy;
+        this.experts = experts;
+        this.externalIds = externalIds;
+        this.clock = clock;
+    }
+
+    /** A line as read, with the number it is reported under. */
+    private record Pending(long line, String text) {
+    }
+
+    /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
+    ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
+        long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        LineParser parser = new LineParser(options.titleFromBody());
+        LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
+        BatchWriter writer = new BatchWriter(publications, externalIds, problems);
+        ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
+        Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
+        List<Pending> batch = new ArrayList<>(options.batchSize());
+        try (BufferedReader reader = JsonlFiles.open(file)) {
+            long number = 0;
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                number++;
+                if (text.isBlank()) {
+                    progress.step(1);
+                    continue;
+                }
+                batch.add(new Pending(number, text));
+                if (batch.size() >= options.batchSize()) {
+                    pipeline.submit(batch);
+                    batch = new ArrayList<>(options.batchSize());
+                }
+            }
+            pipeline.submit(batch);
+        } finally {
+            pipeline.drain();
+            writerThread.shutdown();
+            progress.finish();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Problem> sorted = problems.stream().sorted(Comparator.comparingLong(Problem::line)).toList();
+        double cpu = cpuStarted < 0 ? -1 : (processCpuNanos() - cpuStarted) / 1e9;
+        ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, cpu, sorted);
+        log.info("Import of {}: {}", file, result.summary());
+        return result;
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    /**
+     * Parses, checks and renders a batch on all cores, then hands it to the single writer thread
+     * once the previous write is done.
+     */
+    private final class Pipeline {
+        private final LineParser parser;
+        private final LineMapper mapper;
+        private final BatchWriter writer;
+        private final ExecutorService writerThread;
+        private final Progress progress;
+        private final List<Problem> problems;
+        private Future<?> writing;
+        private int writingSize;
+
+        Pipeline(LineParser parser, LineMapper mapper, BatchWriter writer, ExecutorService writerThread,
+                 Progress progress, List<Problem> problems) {
+            this.parser = parser;
+            this.mapper = mapper;
+            this.writer = writer;
+            this.writerThread = writerThread;
+            this.progress = progress;
+            this.problems = problems;
+        }
+
+        void submit(List<Pending> batch) {
+            List<Ready> ready = batch.parallelStream().map(this::render).filter(Objects::nonNull).toList();
+            drain();
+            writingSize = batch.size();
+            writing = writerThread.submit(() -> writer.write(ready));
+        }
+
+        private Ready render(Pending p) {
+            PublicationInput input;
+            try {
+                input = mapper.toInput(parser.parse(p.line(), p.text()));
+                publications.validate(input);
+            } catch (BadLineException | InvalidPublicationException e) {
+                problems.add(new Problem(p.line(), e.getMessage()));
+                return null;
+            }
+            try {
+                return new Ready(p.line(), publications.prepare(input));
+            } catch (RuntimeException e) {
+                problems.add(new Problem(p.line(), "cannot render the body: " + BatchWriter.reason(e)));
+                return null;
+            }
+        }
+
+        /** Waits for the batch being written; progress is only touched from the reading thread. */
+        void drain() {
+            if (writing == null) {
+                return;
+            }
+            try {
+                writing.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("The import's writer failed", e.getCause());
+            } finally {
+                writing = null;
+                progress.step(writingSize);
+            }
+        }
+    }
+}

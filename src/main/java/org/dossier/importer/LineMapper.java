@@ -1,0 +1,44 @@
+package org.dossier.importer;
+
+import org.dossier.publications.PublicationInput;
+import org.dossier.publications.Status;
+import org.dossier.taxonomy.TermKind;
+
+/** Turns a parsed line into the input {@link org.dossier.publications.PublicationService} takes; thread-safe. */
+final class LineMapper {
+
+    private final Vocabulary vocabulary;
+    private final ImportOptions options;
+
+    LineMapper(Vocabulary vocabulary, ImportOptions options) {
+        this.vocabulary = vocabulary;
+        this.options = options;
+    }
+
+    PublicationInput toInput(ImportLine line) {
+        Status status = Status.PUBLISHED;
+        if (line.status() != null && !line.status().isBlank()) {
+            status = Status.parse(line.status());
+            if (status == null) {
+                throw new BadLineException("unknown status \"" + LineParser.abbreviate(line.status())
+                        + "\" (draft, scheduled, published or withdrawn)");
+            }
+        }
+        long sectionId = vocabulary.section(firstOf(line.section(), options.section(), ImportOptions.DEFAULT_SECTION));
+        long typeId = vocabulary.type(firstOf(line.type(), options.type(), ImportOptions.DEFAULT_TYPE));
+        return new PublicationInput(null, line.externalId(), sectionId, typeId, null, line.title(), null,
+                line.summary(), line.bodyMarkdown(), status, line.date(), null,
+                vocabulary.experts(line.authors()), vocabulary.terms(TermKind.TOPIC, line.topics()),
+                vocabulary.terms(TermKind.REGION, line.regions()), vocabulary.terms(TermKind.TAG, line.tags()),
+                null, null, null);
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("no default");
+    }
+}
