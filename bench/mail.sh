@@ -35,8 +35,7 @@ smtp-sink -u nobody -m 1000 "127.0.0.1:$PORT" 1000 &
 SINK_PID=$!
 sleep 0.5
 
-# Tasks read their settings from the environment (Spring's relaxed binding). They need the servlet
-# context type only because the site's security configuration expects a web application.
+# Tasks read their settings from the environment (Spring's relaxed binding).
 export DOSSIER_DATA_DIR="$DIR/data" SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$PORT" \
   DOSSIER_BASE_URL="https://institute.example.org" DOSSIER_MAIL_FROM="newsletter@institute.example.org"
 
@@ -51,7 +50,7 @@ will find the new reports, commentary and event recordings, with a short note on
 
 We are grateful for your interest and your replies; write to us at any time.
 MD
-run_task() { java -Xmx1g -Dspring.main.web-application-type=servlet -Dserver.port=0 -jar "$JAR" "$@"; }
+run_task() { java -Xmx1g -jar "$JAR" "$@"; }
 run_task subscribers-import "$DIR/subscribers.csv" --source bench
 run_task newsletter-send --subject "Monthly briefing: energy, trade and demography" --intro-file "$DIR/intro.md"
 
