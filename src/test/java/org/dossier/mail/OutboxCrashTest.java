@@ -125,7 +125,7 @@ class OutboxCrashTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
                 "-cp", System.getProperty("java.class.path"), Application.class.getName(),
                 "--server.port=0", "--dossier.mail.concurrency=4", "--dossier.mail.rate-per-second=" + rate,
-                "--dossier.mail.claim-lease=PT5S", "--dossier.mail.poll-interval=PT0.2S", "--dossier.demo=false"));
+                "--dossier.mail.claim-lease=PT5S", "--dossier.mail.poll-interval=PT0.2S"));
         for (String property : common(port)) {
             command.add("--" + property);
         }
