@@ -17,9 +17,9 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * still "sending" after a crash was certainly not accepted and is sent again, and a row marked
  * "sent" was committed before the dot left. What remains, stated plainly:
  * <ul>
- * <li>A kill between the commit of the mark and the dot leaving this process (the hand-back from
- * {@link SentMarker} to the worker, then one socket write of the buffered message tail and the
- * dot; microseconds when the machine is not starved) loses that one mail: the row says sent, the
+ * <li>A kill between the commit of the mark ({@link SentMarker}, in the sending thread) and the dot
+ * leaving this process (one socket write of the buffered message tail and the dot; microseconds
+ * unless the machine is starved of CPU) loses that one mail: the row says sent, the
  * server never got the dot. It is never sent twice. On SQLite the mark is committed on a
  * connection that never runs the WAL checkpoint, which would otherwise sit inside this window.</li>
  * <li>If the connection breaks after the dot but before the server's reply, the server may or may

@@ -43,14 +43,14 @@ final class Delivery implements AutoCloseable {
         this.clock = clock;
     }
 
-    void deliver(OutboxRow row, SentMarker marker) {
+    void deliver(OutboxRow row, SentMarker marker, SentMarks marks) {
         boolean[] committed = {false};
         try {
             MailContent content = contents.get(row.contentId());
             MimeMessage message = messages.build(server.session(), content, row);
             Address[] to = {new InternetAddress(row.recipient(), false)};
             connection().send(message, to, () -> {
-                if (!marker.mark(row)) {
+                if (!marker.mark(marks, row)) {
                     throw new ClaimLost();
                 }
                 committed[0] = true;

@@ -22,7 +22,7 @@ class OutboxRepository {
         this.template = template;
     }
 
-    /** A connection of its own for one group of "sent" marks, see {@link SentMarks}. */
+    /** A connection of its own for the "sent" marks of one batch, see {@link SentMarks}. */
     SentMarks sentMarks() {
         return new SentMarks(template.getDataSource());
     }

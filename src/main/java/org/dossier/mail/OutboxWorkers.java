@@ -43,7 +43,7 @@ class OutboxWorkers implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        marker = new SentMarker(repository, clock);
+        marker = new SentMarker(clock);
         for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
             Thread thread = new Thread(this::work, "outbox-" + i);
             thread.setDaemon(true);
@@ -66,7 +66,6 @@ class OutboxWorkers implements SmartLifecycle {
             }
         }
         threads.clear();
-        marker.close();
     }
 
     @Override
@@ -101,7 +100,7 @@ class OutboxWorkers implements SmartLifecycle {
      */
     long drain() throws InterruptedException {
         running = true;
-        marker = new SentMarker(repository, clock);
+        marker = new SentMarker(clock);
         java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
         for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
             Thread thread = new Thread(() -> {
@@ -119,7 +118,6 @@ class OutboxWorkers implements SmartLifecycle {
         }
         threads.clear();
         running = false;
-        marker.close();
         return batches.get();
     }
 
@@ -150,13 +148,15 @@ class OutboxWorkers implements SmartLifecycle {
         if (rows.isEmpty()) {
             return false;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (!running) {
-                repository.release(rows.subList(i, rows.size()).stream().map(OutboxRow::id).toList(), claim);
-                break;
+        try (SentMarks marks = repository.sentMarks()) {
+            for (int i = 0; i < rows.size(); i++) {
+                if (!running) {
+                    repository.release(rows.subList(i, rows.size()).stream().map(OutboxRow::id).toList(), claim);
+                    break;
+                }
+                rate.acquire();
+                delivery.deliver(rows.get(i), marker, marks);
             }
-            rate.acquire();
-            delivery.deliver(rows.get(i), marker);
         }
         return !rows.isEmpty();
     }

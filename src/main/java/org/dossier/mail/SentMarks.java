@@ -9,7 +9,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * The connection one group of rows is marked "sent" on ({@link SentMarker}). The mark is committed between the
+ * The connection a worker marks rows "sent" on during one batch ({@link SentMarker}). The mark is committed between the
  * message body and SMTP's final dot, so that commit must return at once: on SQLite the commit that
  * fills the write-ahead log past its limit also copies it back into the database file (an
  * automatic checkpoint, with an fsync) before returning, which can take tens of milliseconds and
