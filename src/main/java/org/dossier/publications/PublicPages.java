@@ -25,7 +25,8 @@ public final class PublicPages {
     public record SectionPage(Chrome chrome, Meta meta, Section section, Paged<PublicationCard> items) {
     }
 
-    public record ArticlePage(Chrome chrome, Meta meta, Publication publication, List<PublicationCard> related) {
+    public record ArticlePage(Chrome chrome, Meta meta, Publication publication, List<PublicationCard> related,
+                              List<Correction> corrections) {
     }
 
     public record ExpertsPage(Chrome chrome, Meta meta, List<Expert> experts) {

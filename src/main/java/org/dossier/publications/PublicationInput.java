@@ -22,4 +22,10 @@ public record PublicationInput(
         tagIds = tagIds == null ? List.of() : List.copyOf(tagIds);
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
+
+    /** The same input pointing at a saved publication and its resolved slug (what a revision keeps). */
+    public PublicationInput withIdentity(long savedId, String savedSlug) {
+        return new PublicationInput(savedId, externalId, sectionId, typeId, savedSlug, title, subtitle, summary, bodyMd,
+                status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds, image, event, attachments);
+    }
 }

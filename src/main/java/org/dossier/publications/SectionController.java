@@ -26,9 +26,11 @@ class SectionController {
     private final TaxonomyRepository taxonomy;
     private final ChromeFactory chrome;
     private final PageMeta meta;
+    private final CorrectionRepository corrections;
 
     SectionController(PublicationRepository publications, TaxonomyRepository taxonomy, ChromeFactory chrome,
-                      PageMeta meta) {
+                      PageMeta meta, CorrectionRepository corrections) {
+        this.corrections = corrections;
         this.publications = publications;
         this.taxonomy = taxonomy;
         this.chrome = chrome;
@@ -62,7 +64,7 @@ class SectionController {
             default -> throw new NotFoundException(p.url());
         }
         model.addAttribute("page", new ArticlePage(chrome.chrome(), meta.publication(p),
-                p, publications.related(p, RELATED)));
+                p, publications.related(p, RELATED), corrections.of(p.id())));
         return "publications/article";
     }
 }

@@ -1,20 +1,33 @@
 package org.dossier.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationDetailsSource;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Who may do what. Until the back office exists nobody can sign in (there are no accounts), so
- * {@code /admin/**} is reachable by no one; tests sign in with Spring Security's test support.
- * Public forms that act on no account (the mailing-list sign-up) and the read-only JSON API take no
- * CSRF token: there is no session for a forged request to ride on, and it keeps public pages
+ * Who may do what. The back office signs in with a form at {@code /admin/login} against the
+ * accounts feature's {@link AuthenticationProvider}; sessions live in the database (Spring Session
+ * JDBC, cookie {@code SESSION}, which the page cache treats as "not anonymous").
+ *
+ * <p>Routes by role: admins everything; editors all content and the team screens; authors and
+ * contributors the dashboard, their own publications, media and their account. Finer rules (an
+ * author edits only their own drafts, only editors publish) are checked by the editorial service.
+ *
+ * <p>Public forms that act on no account (the mailing-list sign-up) and the read-only JSON API take
+ * no CSRF token: there is no session for a forged request to ride on, and it keeps public pages
  * identical for every reader, which the page cache relies on.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,33 +38,56 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String[] PUBLIC_ADMIN = {"/admin/login", "/admin/password-reset", "/admin/password-reset/**",
+        "/admin/preview/**"};
+    static final String[] ADMIN_ONLY = {"/admin/users", "/admin/users/**", "/admin/audit", "/admin/audit/**"};
+    static final String[] EDITORS = {"/admin/redirects", "/admin/redirects/**", "/admin/experts", "/admin/experts/**",
+        "/admin/taxonomy", "/admin/taxonomy/**", "/admin/api/**", "/admin/mail", "/admin/mail/**",
+        "/admin/subscribers/**", "/admin/newsletters/**", "/admin/search/**", "/admin/jobs/**"};
+
     @Bean
-    SecurityFilterChain siteSecurity(HttpSecurity http, List<CsrfExemptions> exemptions) throws Exception {
+    SecurityFilterChain siteSecurity(HttpSecurity http, List<CsrfExemptions> exemptions,
+                                     AuthenticationProvider accounts,
+                                     AuthenticationDetailsSource<HttpServletRequest, ?> signInDetails) throws Exception {
         String[] noCsrf = exemptions.stream().flatMap(e -> e.paths().stream()).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin/**").hasAnyRole("ADMIN", "EDITOR")
+                        .requestMatchers(PUBLIC_ADMIN).permitAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole("ADMIN")
+                        .requestMatchers(EDITORS).hasAnyRole("ADMIN", "EDITOR")
+                        .requestMatchers("/admin", "/admin/**").hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR")
                         .anyRequest().permitAll())
+                .authenticationProvider(accounts)
+                .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
+                        .usernameParameter("email").passwordParameter("password")
+                        .authenticationDetailsSource(signInDetails)
+                        .defaultSuccessUrl("/admin", true).failureUrl("/admin/login?error=1").permitAll())
+                .logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?signed-out=1")
+                        .invalidateHttpSession(true).deleteCookies("SESSION"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(noCsrf))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                        .frameOptions(frame -> frame.deny()))
+                        .frameOptions(frame -> frame.deny())
+                        // written only on HTTPS requests (Spring Security's default matcher), never over plain HTTP
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.requireExplicitSave(true));
         return http.build();
+    }
+
+    /** Not signed in: the JSON API answers 401, every other admin address sends the browser to the sign-in form. */
+    private static AuthenticationEntryPoint entryPoint() {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/admin/api/**");
+        AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint form = new LoginUrlAuthenticationEntryPoint("/admin/login");
+        return (request, response, e) -> (api.matches(request) ? status : form).commence(request, response, e);
     }
 
     /** The read-only JSON API takes no CSRF token; features add their own exemptions. */
     @Bean
     CsrfExemptions apiExemptions() {
         return () -> List.of("/api/**");
-    }
-
-    /** No accounts yet: keeps Spring Boot from inventing a default user with a generated password. */
-    @Bean
-    UserDetailsService noAccounts() {
-        return username -> {
-            throw new UsernameNotFoundException("No accounts exist yet");
-        };
     }
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Search benchmark (issue 3). Loads Reuters-21578 + UN General Debates (32,530 documents) and a
+# 100,000-document set made by repeating them with distinct ids, then for each size:
+#   - full reindex (`dossier.jar reindex`) docs/s against a bare Lucene IndexWriter loop on the same documents;
+#   - a fixed list of 56 queries (words, phrases, facet filters, typos, operators) through /api/search with
+#     1 and 8 concurrent clients, against raw Lucene in-process on the same index (the floor) and
+#     SQLite FTS5 on the same documents; p50/p99 latency and queries/s.
+# Prints every figure and its ratio against the issue's goals. Everything runs on 127.0.0.1.
+#
+# Usage: bench/search.sh [sizes...]   (default: 32530 100000; e.g. `bench/search.sh 32530` for a quicker run)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZES=("${@:-32530 100000}"); read -r -a SIZES <<< "${SIZES[*]}"
+PORT=18082
+ROUNDS=${ROUNDS:-10}
+CORPUS="$(cd .. && pwd)/shared/data/corpus"
+WORK=$(mktemp -d /tmp/dossier-bench-search.XXXXXX)
+RESULTS=bench/results; mkdir -p "$RESULTS"
+OUT="$RESULTS/search-$(date -u +%Y%m%dT%H%M%SZ).txt"
+
+[ -f target/dossier.jar ] || mvn -B -o package -DskipTests >/dev/null
+mvn -B -o test-compile >/dev/null
+mvn -B -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+bench() { java -Xmx2g -cp "$CP" org.dossier.search.SearchBench "$@"; }
+
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+start_app() { # $1 data dir
+  java -Xmx2g -jar target/dossier.jar --server.port=$PORT --dossier.data-dir="$1" --dossier.demo=false \
+    --dossier.page-cache=false > "$1/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 1800); do
+    curl -fsS "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"' && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "Dossier exited; see $1/app.log"; exit 1; }
+    sleep 1
+  done
+  echo "Dossier did not start; see $1/app.log"; exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" | head -1; }
+
+exec > >(tee "$OUT") 2>&1
+echo "# Dossier search benchmark $(date -u +%FT%TZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
+for N in "${SIZES[@]}"; do
+  DATA="$WORK/data-$N"; mkdir -p "$DATA"
+  start_app "$DATA"; stop_app            # creates and migrates the database
+  bench load "$CORPUS" "$DATA/dossier.db" "$N"
+  T0=$(date +%s.%N); start_app "$DATA"; T1=$(date +%s.%N)
+  echo "startup-with-initial-index docs=$N seconds=$(echo "$T1 - $T0" | bc)"
+  REINDEX=$(DOSSIER_DATA_DIR="$DATA" java -Xmx2g -jar target/dossier.jar reindex 2>&1 | tail -1)
+  echo "reindex: $REINDEX"
+  MS=$(echo "$REINDEX" | sed -n 's/.*publications in \([0-9,]*\) ms.*/\1/p' | tr -d ,)
+  REINDEX_RATE=$(echo "scale=0; $N * 1000 / $MS" | bc)
+  BARE=$(bench bare "$CORPUS" "$N" "$WORK/bare-$N"); echo "$BARE"
+  BARE_RATE=$(echo "$BARE" | field docs_per_s)
+  echo "reindex docs_per_s=$REINDEX_RATE bare=$BARE_RATE ratio=$(echo "scale=2; $REINDEX_RATE / $BARE_RATE" | bc) (goal >= 0.5)"
+  sleep 2                                # the site adopts the rebuilt index within a second
+  H1=$(bench http $PORT 1 "$ROUNDS"); echo "$H1"
+  H8=$(bench http $PORT 8 "$ROUNDS"); echo "$H8"
+  stop_app
+  INDEX="$DATA/index/$(cat "$DATA/index/CURRENT")"
+  R1=$(bench raw "$INDEX" 1 "$ROUNDS"); echo "$R1"
+  R8=$(bench raw "$INDEX" 8 "$ROUNDS"); echo "$R8"
+  F1=$(bench fts "$CORPUS" "$WORK/fts-$N.db" "$N" "$((ROUNDS / 5 + 1))"); echo "$F1"
+  h1p99=$(echo "$H1" | field p99_ms); r1p99=$(echo "$R1" | field p99_ms); f1p99=$(echo "$F1" | tail -1 | field p99_ms)
+  h1p50=$(echo "$H1" | field p50_ms); r1p50=$(echo "$R1" | field p50_ms)
+  h8qps=$(echo "$H8" | field qps); r8qps=$(echo "$R8" | field qps)
+  echo "== $N documents =="
+  echo "HTTP p99 at 1 client: ${h1p99} ms (goal <= 20 ms: ratio to goal $(echo "scale=2; $h1p99 / 20" | bc))"
+  echo "HTTP / raw Lucene p50 at 1 client: $(echo "scale=2; $h1p50 / $r1p50" | bc)x, p99: $(echo "scale=2; $h1p99 / $r1p99" | bc)x (goal <= 2x)"
+  echo "raw Lucene / HTTP queries/s at 8 clients: $(echo "scale=2; $r8qps / $h8qps" | bc)x"
+  echo "FTS5 / HTTP p99 at 1 client: $(echo "scale=1; $f1p99 / $h1p99" | bc)x (goal >= 10x)"
+done
+echo "Results written to $OUT"

@@ -1,0 +1,11 @@
+package org.dossier.admin;
+
+import java.util.List;
+import org.dossier.accounts.AuditLog;
+import org.dossier.editorial.EditorialListing;
+
+/** The dashboard's model: counts, what waits for review, what is scheduled, recent changes. */
+public record DashboardPage(AdminContext ctx, long published, long total, long experts,
+                            List<EditorialListing.Row> mine, List<EditorialListing.Row> review,
+                            List<EditorialListing.Row> scheduled, List<AuditLog.Entry> recent) {
+}

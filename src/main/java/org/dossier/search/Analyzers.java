@@ -1,0 +1,83 @@
+package org.dossier.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+import java.util.Map;
+
+/**
+ * The analyzers of the index, shared by indexing and querying so both see the same terms.
+ *
+ * <p>Mixed languages: every text is indexed twice, into an English field ({@link Fields#TEXT}, with
+ * folding, stop words and Porter stemming) and a Korean field ({@link Fields#TEXT_KO}, Lucene's Nori
+ * morphological analyzer). A reader's query words are routed by script: words containing Hangul go to
+ * the Nori field (so 북한의 in a document matches a query for 북한), every other word goes to the
+ * English field. We chose this over detecting each document's language because our publications mix
+ * both in one text (Korean names and quotations inside English analysis, English terms in Korean
+ * briefs); both fields always exist, and English ranking (tuned on SciFact) is never disturbed by
+ * Nori's treatment of Latin words.
+ */
+final class Analyzers {
+
+    private Analyzers() {
+    }
+
+    /** English: standard tokens, possessives, lower case, accents folded (café = cafe), stop words, Porter stems. */
+    static Analyzer english() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new LowerCaseFilter(stream);
+                stream = new ASCIIFoldingFilter(stream);
+                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                stream = new PorterStemFilter(stream);
+                return new TokenStreamComponents(source, stream);
+            }
+
+            @Override
+            protected TokenStream normalize(String field, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            }
+        };
+    }
+
+    /**
+     * Whole words, lower-cased and folded but not stemmed: the vocabulary "Did you mean" and fuzzy
+     * matching draw from, so a suggestion is a real word rather than a stem like "disarma".
+     */
+    static Analyzer plain() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** The per-field analyzer used by the IndexWriter and by the highlighter. */
+    static Analyzer perField() {
+        Analyzer english = english();
+        Analyzer korean = new KoreanAnalyzer();
+        Analyzer plain = plain();
+        return new PerFieldAnalyzerWrapper(english, Map.of(
+                Fields.TEXT_KO, korean, Fields.TITLE_KO, korean, Fields.SPELL, plain, Fields.TITLE_WORDS, plain));
+    }
+
+    /** True when the word contains a Hangul syllable or jamo, so it belongs to the Korean fields. */
+    static boolean isKorean(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
+    }
+}

@@ -1,0 +1,74 @@
+package org.dossier.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.dossier.system.DossierProperties;
+import org.dossier.system.Progress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a complete new index generation beside the one in use and then points {@code CURRENT} at
+ * it. Readers never see a half-built index: the running site (if any) adopts it at its next refresh
+ * and catches up on changes made during the rebuild by comparing versions.
+ */
+@Component
+public class IndexRebuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexRebuilder.class);
+    private final IndexLayout layout;
+    private final IndexFeeder feeder;
+
+    IndexRebuilder(DossierProperties dossier, IndexFeeder feeder) {
+        this.layout = new IndexLayout(dossier.dataDir().toAbsolutePath().normalize().resolve("index"));
+        this.feeder = feeder;
+    }
+
+    /** What a rebuild did. */
+    public record Result(String generation, long documents, long millis) {
+    }
+
+    /** Rebuilds with a progress bar on the console. */
+    public Result rebuild() throws IOException {
+        long started = System.currentTimeMillis();
+        String previous = layout.current();
+        String name = layout.newGeneration();
+        Path dir = layout.root().resolve(name);
+        Progress progress = Progress.onConsole("Reindexing", feeder.publishedCount());
+        long count;
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
+                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128))) {
+            count = feeder.rebuild(writer, progress);
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            layout.delete(name);
+            throw e;
+        }
+        progress.finish();
+        layout.makeCurrent(name);
+        deleteIfUnused(previous);
+        return new Result(name, count, System.currentTimeMillis() - started);
+    }
+
+    /** Removes the old generation unless a running site still holds it (it deletes it itself after switching). */
+    private void deleteIfUnused(String previous) throws IOException {
+        if (previous == null) {
+            return;
+        }
+        try (FSDirectory directory = FSDirectory.open(layout.root().resolve(previous));
+             Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
+        } catch (LockObtainFailedException busy) {
+            log.info("The running site will switch from {} to the new index within a second", previous);
+            return;
+        }
+        layout.delete(previous);
+    }
+}

@@ -1,0 +1,215 @@
+package org.dossier.search;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The measuring half of {@code bench/search.sh}: loads the corpus into the site's database, times a
+ * bare IndexWriter loop, and runs the fixed query list over HTTP, against raw Lucene and against
+ * SQLite FTS5. Prints one line per figure; the script computes the ratios.
+ */
+public final class SearchBench {
+
+    private SearchBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "load" -> BenchLoader.load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "bare" -> bare(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "raw" -> raw(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "fts" -> fts(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /** The bare loop: the same documents, one StandardAnalyzer text field, no facets, no Nori. */
+    static void bare(Path corpus, int count, Path dir) throws IOException {
+        long started = System.nanoTime();
+        int[] n = {0};
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig(new StandardAnalyzer()).setRAMBufferSizeMB(128))) {
+            BenchCorpus.each(corpus, count, doc -> {
+                Document ld = new Document();
+                ld.add(new StringField("id", doc.id(), Field.Store.YES));
+                ld.add(new TextField("title", doc.title(), Field.Store.YES));
+                ld.add(new TextField("body", doc.body(), Field.Store.NO));
+                try {
+                    w.addDocument(ld);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                n[0]++;
+            });
+            w.commit();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("bare-indexwriter docs=%d seconds=%.1f docs_per_s=%.0f%n", n[0], seconds, n[0] / seconds);
+    }
+
+    static void http(int port, int clients, int rounds) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        report("http", clients, run(clients, rounds, q -> {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/api/search?" + q)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(r.statusCode() + " for " + q);
+            }
+        }));
+    }
+
+    /** The floor: the same parse, query and top-20 search in-process on the same index, without HTTP, facets or snippets. */
+    static void raw(Path indexDir, int clients, int rounds) throws Exception {
+        try (FSDirectory d = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(d)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            QueryParser parser = new QueryParser(500);
+            LuceneQueries queries = new LuceneQueries();
+            report("raw-lucene", clients, run(clients, rounds, q -> {
+                String text = java.net.URLDecoder.decode(param(q, "q"), StandardCharsets.UTF_8);
+                ParsedQuery parsed = parser.parse(text);
+                searcher.search(queries.build(parsed, queries.initialMode(parsed), reader), 20);
+            }));
+        }
+    }
+
+    /** SQLite FTS5 over the same documents (title, body), bm25-ranked top 20 plus the match count. */
+    static void fts(Path corpus, Path db, int count, int rounds) throws Exception {
+        if (!Files.exists(db)) {
+            long started = System.nanoTime();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+                s.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize='porter unicode61')");
+                c.setAutoCommit(false);
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO docs (title, body) VALUES (?, ?)")) {
+                    BenchCorpus.each(corpus, count, doc -> {
+                        try {
+                            ins.setString(1, doc.title());
+                            ins.setString(2, doc.body());
+                            ins.executeUpdate();
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                }
+                c.commit();
+            }
+            System.out.printf("fts5-load seconds=%.1f%n", (System.nanoTime() - started) / 1e9);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            report("sqlite-fts5", 1, run(1, rounds, q -> {
+                String text = java.net.URLDecoder.decode(param(q, "q"), StandardCharsets.UTF_8);
+                String match = ftsQuery(text);
+                if (match.isEmpty()) {
+                    return;
+                }
+                try (PreparedStatement p = c.prepareStatement(
+                        "SELECT rowid, title FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 20");
+                     PreparedStatement n = c.prepareStatement("SELECT count(*) FROM docs WHERE docs MATCH ?")) {
+                    p.setString(1, match);
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(2);
+                        }
+                    }
+                    n.setString(1, match);
+                    try (ResultSet rs = n.executeQuery()) {
+                        rs.next();
+                    }
+                }
+            }));
+        }
+    }
+
+    /** Words and phrases as FTS5 strings (each quoted, so FTS5 syntax in the text cannot break the query). */
+    static String ftsQuery(String text) {
+        List<String> parts = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"|(\\S+)").matcher(text);
+        while (m.find()) {
+            String part = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
+            if (!part.isEmpty() && !part.contains(":")) {
+                parts.add("\"" + part + "\"");
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String param(String query, String name) {
+        for (String kv : query.split("&")) {
+            if (kv.startsWith(name + "=")) {
+                return kv.substring(name.length() + 1);
+            }
+        }
+        return "";
+    }
+
+    interface Call {
+        void run(String query) throws Exception;
+    }
+
+    /** Runs every query {@code rounds} times spread over {@code clients} threads; returns latencies in ns and wall time. */
+    static long[] run(int clients, int rounds, Call call) throws Exception {
+        List<String> list = BenchQueries.ALL;
+        for (String q : list) {
+            call.run(q); // warm-up pass
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long[] latencies = new long[list.size() * rounds];
+        long started = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < clients; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = thread; i < latencies.length; i += clients) {
+                    long s = System.nanoTime();
+                    call.run(list.get(i % list.size()));
+                    latencies[i] = System.nanoTime() - s;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long wall = System.nanoTime() - started;
+        pool.shutdown();
+        long[] out = Arrays.copyOf(latencies, latencies.length + 1);
+        out[latencies.length] = wall;
+        return out;
+    }
+
+    static void report(String what, int clients, long[] result) {
+        long wall = result[result.length - 1];
+        long[] lat = Arrays.copyOf(result, result.length - 1);
+        Arrays.sort(lat);
+        System.out.printf("%s clients=%d queries=%d p50_ms=%.2f p99_ms=%.2f qps=%.0f%n", what, clients, lat.length,
+                lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat.length / (wall / 1e9));
+    }
+
+}

@@ -1,0 +1,96 @@
+package org.dossier.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.publications.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** The index as derived data: repair after a crash, rebuild beside the live index, analytics. */
+@ExtendWith(OutputCaptureExtension.class)
+abstract class SearchRepairContract extends SearchContractBase {
+
+    @Autowired SearchIndex index;
+    @Autowired IndexRebuilder rebuilder;
+
+    @Test
+    void startAfterACrashRepairsEveryDifferenceAndSaysSo(CapturedOutput log) throws Exception {
+        String w = SearchFeaturesContract.word("crash");
+        long lost = docs.save("Lost " + w, w, Status.PUBLISHED, lastMonth);
+        long stale = docs.save("Stale " + w, w, Status.PUBLISHED, lastMonth);
+        long pulled = docs.save("Pulled " + w, w, Status.PUBLISHED, lastMonth);
+        awaitFound("q=" + w, "Pulled " + w);
+
+        index.stop();
+        // What a kill -9 can leave behind: the marker still there, updates that never reached the index.
+        fixtures.service().withdraw(pulled);
+        try (FSDirectory dir = FSDirectory.open(index.root().resolve(index.layout().current()));
+             IndexWriter raw = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+            raw.deleteDocuments(new Term(Fields.ID, Fields.publicationId(lost)));
+            raw.updateNumericDocValue(new Term(Fields.ID, Fields.publicationId(stale)), Fields.VERSION, 0);
+        }
+        index.layout().markRunning();
+        index.start();
+
+        assertThat(log.getOut()).contains("did not stop cleanly");
+        await().atMost(Duration.ofSeconds(20)).until(() -> log.getOut().contains("difference(s) repaired"));
+        assertThat(titles("q=" + w)).containsExactlyInAnyOrder("Lost " + w, "Stale " + w);
+        assertThat(index.indexedVersions().get(Fields.publicationId(stale))).isPositive();
+    }
+
+    @Test
+    void reindexBuildsANewGenerationWhileTheSiteServesAndSwitchesAtomically() throws Exception {
+        String w = SearchFeaturesContract.word("reindex");
+        docs.save("Kept " + w, w, Status.PUBLISHED, lastMonth);
+        awaitFound("q=" + w, "Kept " + w);
+        String before = index.generation();
+
+        IndexRebuilder.Result result = rebuilder.rebuild();
+
+        assertThat(result.generation()).isNotEqualTo(before);
+        assertThat(result.documents()).isPositive();
+        await().atMost(Duration.ofSeconds(5)).until(() -> result.generation().equals(index.generation()));
+        assertThat(titles("q=" + w)).containsExactly("Kept " + w);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(index.root().resolve(before)));
+    }
+
+    @Test
+    void queriesAreCountedAndZeroResultQueriesListedForEditors() throws Exception {
+        String w = SearchFeaturesContract.word("nothingmatches");
+        api("q=" + w);
+        api("q=" + w.toUpperCase());
+        String json = mvc.perform(get("/admin/api/search/queries?zero=true&limit=1000").with(editor())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<Integer> counts = JsonPath.read(json, "$.queries[?(@.query=='" + w + "')].searches");
+        assertThat(counts).containsExactly(2);
+        assertThat(json).doesNotContain("127.0.0.1", "JSESSIONID");
+        String bad = mvc.perform(get("/admin/api/search/queries?limit=0").with(editor())).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(bad, "$.message")).contains("limit");
+    }
+
+    /** Spring Security's test user, set on the request (equivalent to {@code @WithMockUser(roles = "EDITOR")}). */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+        return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("editor")
+                .roles("EDITOR");
+    }
+
+    @Test
+    void analyticsAreNotPublic() throws Exception {
+        mvc.perform(get("/admin/api/search/queries")).andExpect(status().is4xxClientError());
+    }
+}
