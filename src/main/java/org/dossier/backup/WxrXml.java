@@ -4,26 +4,27 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.dossier.experts.Expert;
 import org.dossier.taxonomy.Term;
+import org.dossier.web.XmlText;
 
 /** The small vocabulary of WXR elements, written with correct escaping (CDATA split where it must be). */
 record WxrXml(XMLStreamWriter writer) {
 
     void text(String name, String value) throws XMLStreamException {
         writer.writeStartElement(name);
-        writer.writeCharacters(value == null ? "" : value);
+        writer.writeCharacters(XmlText.clean(value));
         writer.writeEndElement();
     }
 
     void wp(String name, String value) throws XMLStreamException {
         writer.writeStartElement("wp", name, WxrExport.WP);
-        writer.writeCharacters(value == null ? "" : value);
+        writer.writeCharacters(XmlText.clean(value));
         writer.writeEndElement();
     }
 
     /** CDATA as WordPress writes it; a literal {@code ]]>} in the text is split across two sections. */
     void cdata(String prefix, String name, String ns, String value) throws XMLStreamException {
         writer.writeStartElement(prefix, name, ns);
-        String text = value == null ? "" : value;
+        String text = XmlText.clean(value);
         String[] parts = text.split("]]>", -1);
         for (int i = 0; i < parts.length; i++) {
             writer.writeCData((i > 0 ? ">" : "") + parts[i] + (i < parts.length - 1 ? "]]" : ""));

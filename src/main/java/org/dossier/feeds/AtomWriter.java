@@ -1,5 +1,7 @@
 package org.dossier.feeds;
 
+import org.dossier.web.XmlText;
+
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +61,7 @@ final class AtomWriter {
         }
         for (String category : e.categories()) {
             x.writeEmptyElement("category");
-            x.writeAttribute("term", category);
+            x.writeAttribute("term", XmlText.clean(category));
         }
         if (e.summary() != null && !e.summary().isBlank()) {
             text(x, "summary", e.summary());
@@ -67,7 +69,7 @@ final class AtomWriter {
         if (e.contentHtml() != null) {
             x.writeStartElement("content");
             x.writeAttribute("type", "html");
-            x.writeCharacters(e.contentHtml());
+            x.writeCharacters(XmlText.clean(e.contentHtml()));
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -77,12 +79,12 @@ final class AtomWriter {
         x.writeEmptyElement("link");
         x.writeAttribute("rel", rel);
         x.writeAttribute("type", type);
-        x.writeAttribute("href", href);
+        x.writeAttribute("href", XmlText.clean(href));
     }
 
     private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(value == null ? "" : value);
+        x.writeCharacters(XmlText.clean(value));
         x.writeEndElement();
     }
 

@@ -1,5 +1,7 @@
 package org.dossier.feeds;
 
+import org.dossier.web.XmlText;
+
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -58,12 +60,12 @@ final class RssWriter {
         element(x, "link", e.url());
         x.writeStartElement("guid");
         x.writeAttribute("isPermaLink", "true");
-        x.writeCharacters(e.id());
+        x.writeCharacters(XmlText.clean(e.id()));
         x.writeEndElement();
         element(x, "pubDate", date(e.published()));
         if (!e.authors().isEmpty()) {
             x.writeStartElement("dc", "creator", DC);
-            x.writeCharacters(String.join(", ", e.authors()));
+            x.writeCharacters(XmlText.clean(String.join(", ", e.authors())));
             x.writeEndElement();
         }
         for (String category : e.categories()) {
@@ -72,7 +74,7 @@ final class RssWriter {
         element(x, "description", e.summary());
         if (e.contentHtml() != null) {
             x.writeStartElement("content", "encoded", CONTENT);
-            x.writeCharacters(e.contentHtml());
+            x.writeCharacters(XmlText.clean(e.contentHtml()));
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -80,7 +82,7 @@ final class RssWriter {
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
-        x.writeCharacters(text == null ? "" : text);
+        x.writeCharacters(XmlText.clean(text));
         x.writeEndElement();
     }
 

@@ -40,12 +40,16 @@ class BackupSqliteTest {
         Files.write(properties.mediaDir().resolve("2024/03/report.pdf"), new byte[] {37, 80, 68, 70, 1, 2, 3});
         Files.writeString(properties.mediaDir().resolve("chart.svg"), "<svg/>");
 
+        // Other test classes sharing this Spring context may have stored media of their own.
+        int mediaFiles = DataHash.files(properties.mediaDir()).size();
+        assertThat(mediaFiles).isGreaterThanOrEqualTo(2);
+
         Path zip = temp.resolve("site.zip");
         var result = backups.backup(zip);
-        assertThat(result.mediaFiles()).isEqualTo(2);
+        assertThat(result.mediaFiles()).isEqualTo(mediaFiles);
 
         Path elsewhere = temp.resolve("restored");
-        assertThat(Restore.restore(zip, elsewhere)).isEqualTo(3);
+        assertThat(Restore.restore(zip, elsewhere)).isEqualTo(mediaFiles + 1);
 
         try (Connection live = dataSource.getConnection();
              Connection restored = DriverManager.getConnection("jdbc:sqlite:" + elsewhere.resolve("dossier.db"))) {
@@ -54,7 +58,7 @@ class BackupSqliteTest {
             assertThat(DataHash.tables(restored)).isEqualTo(liveHashes);
         }
         assertThat(DataHash.files(elsewhere.resolve("media"))).isEqualTo(DataHash.files(properties.mediaDir()))
-                .hasSize(2);
+                .containsKeys("2024/03/report.pdf", "chart.svg");
     }
 
     @Test

@@ -177,4 +177,19 @@ abstract class FeedsContract {
                 in.status(), in.publishedAt(), null, in.authorIds(), List.of(), List.of(), List.of(), null,
                 new EventDetails(start, start.plusSeconds(5400), location), List.of());
     }
+
+    @Test
+    void controlCharactersInContentNeverBreakTheFeeds() throws Exception {
+        Section section = fixtures.section("Control " + Fixtures.unique("c"));
+        fixtures.save(fixtures.post(section, "Bell\u0007 and null\u0000 in a title", Status.PUBLISHED,
+                Instant.now().minus(1, ChronoUnit.HOURS)));
+        for (String path : List.of("/feed.xml", "/feed.atom", "/feed.json", section.url() + "feed.xml")) {
+            MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(200);
+            if (!path.endsWith(".json")) {
+                SyndFeed feed = new SyndFeedInput().build(new StringReader(response.getContentAsString()));
+                assertThat(feed.getEntries()).as(path).isNotEmpty();
+            }
+        }
+    }
 }
