@@ -7,11 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import org.dossier.accounts.Role;
 import org.dossier.publications.Status;
 import org.dossier.taxonomy.Section;
@@ -71,7 +69,7 @@ abstract class RebuildJobContract {
                 .equals(generationBefore));
         Document dashboard = page("/admin", admin);
         assertThat(dashboard.select(".job-state").text()).isEqualTo("done");
-        assertThat(titles(w)).hasSize(5);
+        assertThat(SearchScreensContract.titles(mvc, w)).hasSize(5);
     }
 
     @Test
@@ -90,11 +88,6 @@ abstract class RebuildJobContract {
     private String state(String jobPath, RequestPostProcessor who) throws Exception {
         return JsonPath.read(mvc.perform(get(jobPath + "/status").with(who)).andReturn().getResponse()
                 .getContentAsString(), "$.state");
-    }
-
-    private List<String> titles(String q) throws Exception {
-        String json = mvc.perform(get(URI.create("/api/search?q=" + q))).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(json, "$.results[*].title");
     }
 
     private Document page(String path, RequestPostProcessor who) throws Exception {

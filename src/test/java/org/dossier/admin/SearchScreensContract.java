@@ -138,7 +138,17 @@ abstract class SearchScreensContract {
     }
 
     private List<String> titles(String q) throws Exception {
-        String json = mvc.perform(get(URI.create("/api/search?q=" + q))).andReturn().getResponse().getContentAsString();
+        return titles(mvc, q);
+    }
+
+    /** Titles {@code /api/search} finds for {@code q}. */
+    static List<String> titles(MockMvc mvc, String q) throws Exception {
+        // each call from its own address: the public API's per-address rate limit is not under test here
+        String json = mvc.perform(get(URI.create("/api/search?q=" + q)).with(r -> {
+            r.setRemoteAddr("10.9." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(256));
+            return r;
+        })).andReturn().getResponse().getContentAsString();
         return JsonPath.read(json, "$.results[*].title");
     }
 
