@@ -21,6 +21,7 @@ done
 PORT=18700; NGINX_PORT=18701
 SHARED="$(cd .. && pwd)/shared/data/corpus"
 WORK=$(mktemp -d /tmp/dossier-bench-pages.XXXXXX)
+chmod 755 "$WORK"   # nginx workers (www-data) must read the saved page
 RESULTS=bench/results; mkdir -p "$RESULTS"
 OUT="$RESULTS/pages-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
@@ -83,8 +84,10 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 bench_round() { # $1 label
   local base="http://127.0.0.1:$PORT"
   local home; home=$(curl -fsS "$base/")
-  local section; section=$(grep -o 'class="site-nav".*' <<<"$home" | grep -o 'href="/[^"/]*/"' | head -n 1 | cut -d'"' -f2)
+  local section; section=$(grep -o 'href="/[a-z0-9-]*/"' <<<"$home" | grep -v '"/experts/"' | head -n 1 | cut -d'"' -f2)
   local article; article=$(curl -fsS "$base$section" | grep -o '<h2 class="card-title"><a href="[^"]*"' | head -n 1 | sed 's/.*href="//; s/"$//')
+  # wrk wants a percent-encoded path (Korean slugs are common here)
+  article=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$article")
   mkdir -p "$WORK/root"; curl -fsS "$base$article" > "$WORK/root/article.html"
   start_nginx "$WORK/root"
   echo "[$1] article $article ($(wc -c < "$WORK/root/article.html") bytes), section $section" | tee -a "$OUT"

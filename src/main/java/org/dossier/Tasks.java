@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
         subcommands = {ImportCommand.class, ReindexCommand.class, UsersCommand.class,
-                ExportCommand.class, BackupCommand.class, RestoreCommand.class})
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class,
+                org.dossier.subscriptions.ImportSubscribersCommand.class,
+                org.dossier.newsletter.SendNewsletterCommand.class, org.dossier.mail.DeliverOutboxCommand.class})
 final class Tasks {
 
     /** Task words the jar understands; anything else (or nothing) starts the site. */

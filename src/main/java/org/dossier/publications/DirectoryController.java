@@ -79,7 +79,7 @@ class DirectoryController {
                 Pagination.PAGE_SIZE));
         String description = term.description().isBlank()
                 ? kind.label() + ": publications on " + term.name() + "." : term.description();
-        model.addAttribute("page", new TermPage(chrome.chrome(), meta.page(term.name(), description, term.url()),
+        model.addAttribute("page", new TermPage(chrome.chrome(), meta.listing(term.name(), description, term.url(), term.url() + "/"),
                 term, items));
         return "publications/term";
     }

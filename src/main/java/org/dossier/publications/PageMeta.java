@@ -30,6 +30,16 @@ class PageMeta {
         return Meta.simple(title, description, site.absolute(path));
     }
 
+    /** A listing page that has its own feeds at {@code feedBase + "feed.xml"} (RSS), {@code .atom} and {@code .json}. */
+    Meta listing(String title, String description, String path, String feedBase) {
+        String name = site.chrome().siteName() + ": " + title;
+        List<Meta.AltLink> feeds = List.of(
+                new Meta.AltLink("application/rss+xml", name + " (RSS)", feedBase + "feed.xml"),
+                new Meta.AltLink("application/atom+xml", name + " (Atom)", feedBase + "feed.atom"),
+                new Meta.AltLink("application/feed+json", name + " (JSON Feed)", feedBase + "feed.json"));
+        return new Meta(title, description, site.absolute(path), "website", null, null, feeds, false);
+    }
+
     Meta home() {
         var chrome = site.chrome();
         Map<String, Object> org = new LinkedHashMap<>();
@@ -81,7 +91,12 @@ class PageMeta {
         ld.put("@context", "https://schema.org");
         ld.put("description", description);
         String image = e.photoUrl() == null ? null : absolute(e.photoUrl());
-        return new Meta(e.name(), description, site.absolute(e.url()), "profile", image, script(ld), List.of(), false);
+        String name = site.chrome().siteName() + ": " + e.name();
+        List<Meta.AltLink> feeds = List.of(
+                new Meta.AltLink("application/rss+xml", name + " (RSS)", e.url() + "/feed.xml"),
+                new Meta.AltLink("application/atom+xml", name + " (Atom)", e.url() + "/feed.atom"),
+                new Meta.AltLink("application/feed+json", name + " (JSON Feed)", e.url() + "/feed.json"));
+        return new Meta(e.name(), description, site.absolute(e.url()), "profile", image, script(ld), feeds, false);
     }
 
     private Map<String, Object> person(Expert e) {

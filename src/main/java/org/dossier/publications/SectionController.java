@@ -44,7 +44,7 @@ class SectionController {
                 Pagination.PAGE_SIZE));
         String path = s.url() + (page > 1 ? "?page=" + page : "");
         String description = s.description().isBlank() ? s.name() : s.description();
-        model.addAttribute("page", new SectionPage(chrome.chrome(), meta.page(s.name(), description, path), s, items));
+        model.addAttribute("page", new SectionPage(chrome.chrome(), meta.listing(s.name(), description, path, s.url()), s, items));
         return "publications/section";
     }
 

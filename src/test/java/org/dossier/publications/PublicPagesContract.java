@@ -133,6 +133,8 @@ abstract class PublicPagesContract {
         String expertSlug = mvc.perform(get("/experts/")).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(expertSlug).select(".expert-card h2").text()).contains("Min-jun Lee");
         Document topicPage = page(topic.url(), 200);
+        assertThat(topicPage.select("link[rel=alternate][type=application/rss+xml]").eachAttr("href"))
+                .contains(topic.url() + "/feed.xml");
         assertThat(topicPage.select("h1").text()).isEqualTo("Nuclear Policy");
         assertThat(topicPage.text()).contains("Deterrence revisited").doesNotContain("Unfinished thoughts");
         mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(

@@ -1,0 +1,7 @@
+package org.dossier.subscriptions;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class MailingListFlowSqliteTest extends MailingListFlowContract {
+}

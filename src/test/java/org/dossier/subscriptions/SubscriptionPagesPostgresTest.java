@@ -1,0 +1,7 @@
+package org.dossier.subscriptions;
+
+import org.dossier.testing.OnPostgres;
+
+@OnPostgres
+class SubscriptionPagesPostgresTest extends SubscriptionPagesContract {
+}
