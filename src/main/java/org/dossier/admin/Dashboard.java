@@ -7,6 +7,7 @@ import org.dossier.editorial.EditorialService;
 import org.dossier.experts.ExpertRepository;
 import org.dossier.publications.PublicationRepository;
 import org.dossier.publications.Status;
+import org.dossier.search.IndexStatus;
 import org.springframework.stereotype.Component;
 
 /** Gathers what the dashboard shows from the feature services. */
@@ -20,14 +21,18 @@ class Dashboard {
     private final EditorialListing listing;
     private final EditorialService editorial;
     private final AuditLog audit;
+    private final IndexStatus index;
+    private final Jobs jobs;
 
     Dashboard(PublicationRepository publications, ExpertRepository experts, EditorialListing listing,
-              EditorialService editorial, AuditLog audit) {
+              EditorialService editorial, AuditLog audit, IndexStatus index, Jobs jobs) {
         this.publications = publications;
         this.experts = experts;
         this.listing = listing;
         this.editorial = editorial;
         this.audit = audit;
+        this.index = index;
+        this.jobs = jobs;
     }
 
     DashboardPage page(AdminContext ctx) {
@@ -41,6 +46,7 @@ class Dashboard {
         var scheduled = editor ? listing.scheduled(SHOWN) : List.<EditorialListing.Row>of();
         List<AuditLog.Entry> recent = editor ? audit.recent("publication.", SHOWN, 0) : List.of();
         return new DashboardPage(ctx, publications.countPublished(), publications.countAll(), experts.count(), mine,
-                review, scheduled, recent);
+                review, scheduled, recent, editor ? index.status() : null,
+                editor ? jobs.latest(JobsController.REINDEX).map(Job::view).orElse(null) : null);
     }
 }

@@ -36,11 +36,20 @@ public class IndexRebuilder {
 
     /** Rebuilds with a progress bar on the console. */
     public Result rebuild() throws IOException {
+        return rebuild(Progress.onConsole("Reindexing", documentsToIndex()));
+    }
+
+    /** How many publications a rebuild will write (the total of its progress). */
+    public long documentsToIndex() {
+        return feeder.publishedCount();
+    }
+
+    /** Rebuilds, reporting each document to {@code progress} (the admin's background job watches it). */
+    public Result rebuild(Progress progress) throws IOException {
         long started = System.currentTimeMillis();
         String previous = layout.current();
         String name = layout.newGeneration();
         Path dir = layout.root().resolve(name);
-        Progress progress = Progress.onConsole("Reindexing", feeder.publishedCount());
         long count;
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())

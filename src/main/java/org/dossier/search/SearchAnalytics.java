@@ -49,11 +49,18 @@ class SearchAnalytics {
     @PreDestroy
     void flush() {
         long now = clock.millis();
+        long searches = 0;
+        long zero = 0;
         for (String query : pending.keySet()) {
             Pending p = pending.remove(query);
             if (p != null) {
                 repository.add(query, p.searches.sum(), p.zero.sum(), p.lastResults.get(), now);
+                searches += p.searches.sum();
+                zero += p.zero.sum();
             }
+        }
+        if (searches > 0) {
+            repository.addDay(Math.floorDiv(now, 86_400_000L), searches, zero);
         }
     }
 

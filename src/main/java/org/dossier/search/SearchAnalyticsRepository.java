@@ -29,6 +29,21 @@ class SearchAnalyticsRepository {
                 .param("now", now).update();
     }
 
+    /** Adds to one day's totals (epoch day, UTC). */
+    void addDay(long day, long searches, long zero) {
+        jdbc.sql("""
+                INSERT INTO search_query_days (day, searches, zero_results) VALUES (:day, :searches, :zero)
+                ON CONFLICT (day) DO UPDATE SET searches = search_query_days.searches + excluded.searches,
+                  zero_results = search_query_days.zero_results + excluded.zero_results""")
+                .param("day", day).param("searches", searches).param("zero", zero).update();
+    }
+
+    /** Day totals from {@code fromDay} on (epoch days), oldest first; days without searches are absent. */
+    List<SearchAnalyticsReport.Day> days(long fromDay) {
+        return jdbc.sql("SELECT day, searches, zero_results FROM search_query_days WHERE day >= :from ORDER BY day")
+                .param("from", fromDay).query(SearchAnalyticsReport.Day.class).list();
+    }
+
     /** Most searched queries first; with {@code zeroOnly}, only those whose last search found nothing. */
     List<QueryStat> top(boolean zeroOnly, int limit) {
         String where = zeroOnly ? " WHERE last_results = 0" : "";

@@ -45,6 +45,7 @@ public class SearchIndex implements SmartLifecycle {
     private volatile LiveIndex live;
     private ScheduledExecutorService background;
     private long lastReconcile;
+    private volatile long lastCheckedAt;
 
     SearchIndex(DossierProperties dossier, SearchProperties properties, IndexFeeder feeder,
                 ApplicationEventPublisher events, @Value("${dossier.task-mode:false}") boolean taskMode) {
@@ -187,6 +188,7 @@ public class SearchIndex implements SmartLifecycle {
         long started = System.nanoTime();
         int repaired = feeder.reconcile(this);
         lastReconcile = System.nanoTime();
+        lastCheckedAt = System.currentTimeMillis();
         if (repaired > 0 || why.equals("start")) {
             log.info("Search index checked against the database ({}): {} difference(s) repaired in {} ms", why,
                     repaired, (System.nanoTime() - started) / 1_000_000);
@@ -198,6 +200,11 @@ public class SearchIndex implements SmartLifecycle {
     String generation() {
         LiveIndex index = live;
         return index == null ? null : index.name();
+    }
+
+    /** When the index was last compared with the database (epoch millis), 0 if not yet. */
+    long lastCheckedAt() {
+        return lastCheckedAt;
     }
 
     Path root() {

@@ -27,6 +27,16 @@ public class SynonymRepository {
                 .param("terms", String.join(", ", split(terms))).param("now", now).query(Long.class).single();
     }
 
+    /** Every row as stored, for the editors' screen. */
+    List<SynonymEditing.Group> rows() {
+        return jdbc.sql("SELECT id, terms FROM search_synonyms ORDER BY id").query(SynonymEditing.Group.class).list();
+    }
+
+    boolean update(long id, String terms, long now) {
+        return jdbc.sql("UPDATE search_synonyms SET terms = :terms, updated_at = :now WHERE id = :id")
+                .param("terms", terms).param("now", now).param("id", id).update() == 1;
+    }
+
     public void delete(long id) {
         jdbc.sql("DELETE FROM search_synonyms WHERE id = :id").param("id", id).update();
     }

@@ -16,7 +16,7 @@ public final class Progress {
     private final boolean terminal;
     private final long started = System.nanoTime();
     private long lastPrint;
-    private long done;
+    private volatile long done; // volatile: a background job's status page reads it from another thread
 
     /** A bar for {@code total} units; a total of 0 or less means unknown. */
     public Progress(String label, long total, PrintStream out, boolean terminal) {

@@ -137,7 +137,17 @@ abstract class AccessControlContract {
                 new Row("POST", "/admin/users/" + otherUser + "/role", "role=author", LOGIN, 302, 403, 403, 403),
                 new Row("POST", "/admin/users/" + otherUser + "/enabled", "enabled=true", LOGIN, 302, 403, 403, 403),
                 new Row("POST", "/admin/account/password", "current=wrong&replacement=whatever", LOGIN, 400, 400, 400, 400),
-                new Row("POST", "/admin/account/totp/start", "", LOGIN, 302, 302, 302, 302));
+                new Row("POST", "/admin/account/totp/start", "", LOGIN, 302, 302, 302, 302),
+                new Row("GET", "/admin/search/synonyms", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/search/analytics", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/search/analytics?days=1", "", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/search/synonyms", "terms=acc{u}a, acc{u}b", LOGIN, 302, 302, 403, 403),
+                new Row("POST", "/admin/search/synonyms", "terms=alone", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/search/synonyms/999999999", "terms=x{u}, y{u}", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/search/synonyms/999999999/delete", "", LOGIN, 302, 302, 403, 403),
+                new Row("GET", "/admin/jobs/no-such-job", "", LOGIN, 404, 404, 403, 403),
+                new Row("GET", "/admin/jobs/no-such-job/status", "", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/jobs/reindex", "", LOGIN, 302, 302, 403, 403));
     }
 
     private long sectionIdCache = -1;
