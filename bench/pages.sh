@@ -4,12 +4,20 @@
 # 64 connections, 15 s, 3 rounds each, everything on 127.0.0.1. Prints requests/s and p99 and
 # the ratio Dossier/nginx. Run twice: on the demo content, then with the 32k-item corpus imported.
 #
-# Usage: bench/pages.sh [--quick]   (--quick: 1 round of 5 s, for trying the script out)
+# Usage: bench/pages.sh [--quick] [--demo-only]
+#   --quick: 1 round of 5 s, for trying the script out; --demo-only: skip the 32k-corpus round
 # Needs: nginx and wrk (installed with apt-get if missing), a JDK and Maven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROUNDS=3; DURATION=15s; CONNECTIONS=64; THREADS=2
-[ "${1:-}" = "--quick" ] && { ROUNDS=1; DURATION=5s; }
+DEMO_ONLY=false
+for arg in "$@"; do
+  case $arg in
+    --quick) ROUNDS=1; DURATION=5s ;;
+    --demo-only) DEMO_ONLY=true ;;
+    *) echo "unknown option $arg"; exit 2 ;;
+  esac
+done
 PORT=18700; NGINX_PORT=18701
 SHARED="$(cd .. && pwd)/shared/data/corpus"
 WORK=$(mktemp -d /tmp/dossier-bench-pages.XXXXXX)
@@ -105,7 +113,7 @@ start_app "$DATA1" true
 bench_round "demo content"
 stop_app
 
-if [ -f "$SHARED/reuters21578.jsonl.gz" ]; then
+if [ "$DEMO_ONLY" = false ] && [ -f "$SHARED/reuters21578.jsonl.gz" ]; then
   DATA2="$WORK/corpus"; mkdir -p "$DATA2"
   DOSSIER_DATA_DIR="$DATA2" java -jar target/dossier.jar import jsonl "$SHARED/reuters21578.jsonl.gz" \
     --section news --type commentary --title-from-body > "$DATA2/import1.log" 2>&1

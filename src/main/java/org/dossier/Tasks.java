@@ -2,6 +2,9 @@ package org.dossier;
 
 import java.util.List;
 import org.dossier.accounts.UsersCommand;
+import org.dossier.backup.BackupCommand;
+import org.dossier.backup.ExportCommand;
+import org.dossier.backup.RestoreCommand;
 import org.dossier.importer.ImportCommand;
 import org.dossier.search.ReindexCommand;
 import org.dossier.system.TaskContext;
@@ -11,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The command-line tasks of {@code dossier.jar}; run with no arguments the jar starts the site. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, version = "Dossier 0.1",
         description = "Runs a Dossier task. With no task the site starts.",
-        subcommands = {ImportCommand.class, ReindexCommand.class, UsersCommand.class})
+        subcommands = {ImportCommand.class, ReindexCommand.class, UsersCommand.class,
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class})
 final class Tasks {
 
     /** Task words the jar understands; anything else (or nothing) starts the site. */

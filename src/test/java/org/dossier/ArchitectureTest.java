@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURES_ABOVE_PUBLICATIONS = {"org.dossier.search..", "org.dossier.feeds..",
             "org.dossier.newsletter..", "org.dossier.subscriptions..", "org.dossier.mail..", "org.dossier.importer..",
-            "org.dossier.api..", "org.dossier.citations..", "org.dossier.backup..", "org.dossier.demo..",
+            "org.dossier.api..", "org.dossier.citations..", "org.dossier.backup..", "org.dossier.webhooks..",
+            "org.dossier.demo..",
             "org.dossier.admin.."};
 
     @Test

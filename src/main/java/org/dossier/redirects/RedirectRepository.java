@@ -24,14 +24,23 @@ public class RedirectRepository {
     /** Adds or replaces the redirect from {@code fromPath}. A redirect to itself is ignored. */
     @Transactional
     public void save(String fromPath, String toPath) {
-        if (fromPath.equals(toPath)) {
-            return;
+        saveAll(java.util.Map.of(fromPath, toPath));
+    }
+
+    /** Adds or replaces many redirects (from path → to path) with one change announcement; used by imports. */
+    @Transactional
+    public void saveAll(java.util.Map<String, String> fromTo) {
+        fromTo.forEach((from, to) -> {
+            if (!from.equals(to)) {
+                jdbc.sql("""
+                        INSERT INTO redirects (from_path, to_path, status, created_at) VALUES (:from, :to, 301, :now)
+                        ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path""")
+                        .param("from", from).param("to", to).param("now", clock.millis()).update();
+            }
+        });
+        if (fromTo.keySet().stream().anyMatch(from -> !from.equals(fromTo.get(from)))) {
+            events.publishEvent(new RedirectsChanged());
         }
-        jdbc.sql("""
-                INSERT INTO redirects (from_path, to_path, status, created_at) VALUES (:from, :to, 301, :now)
-                ON CONFLICT (from_path) DO UPDATE SET to_path = excluded.to_path""")
-                .param("from", fromPath).param("to", toPath).param("now", clock.millis()).update();
-        events.publishEvent(new RedirectsChanged());
     }
 
     @Transactional

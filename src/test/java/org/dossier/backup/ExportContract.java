@@ -1,0 +1,83 @@
+package org.dossier.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.dossier.importer.wxr.ImportReport;
+import org.dossier.importer.wxr.WxrImporter;
+import org.dossier.publications.Status;
+import org.dossier.taxonomy.Section;
+import org.dossier.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** JSON and WXR exports of a real database. Run on SQLite and PostgreSQL. */
+abstract class ExportContract {
+
+    @Autowired JsonExport jsonExport;
+    @Autowired WxrExport wxrExport;
+    @Autowired WxrImporter importer;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @TempDir Path temp;
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void jsonExportHoldsEveryRowOfEveryTable() throws Exception {
+        Section section = fixtures.section("Export me");
+        fixtures.save(fixtures.post(section, "Exported piece", Status.PUBLISHED, Instant.now().minusSeconds(60),
+                fixtures.expert("Export Author")));
+        fixtures.save(fixtures.post(section, "Exported draft", Status.DRAFT, null));
+        Path file = temp.resolve("export.json");
+
+        Map<String, Long> counts = jsonExport.export(file);
+
+        JsonNode root = JsonMapper.builder().build().readTree(Files.readString(file));
+        assertThat(root.get("format").asString()).isEqualTo("dossier-export");
+        assertThat(counts).containsKeys("publications", "experts", "topics", "redirects", "sections");
+        assertThat(counts).doesNotContainKey("flyway_schema_history");
+        for (var entry : counts.entrySet()) {
+            assertThat(root.get("tables").get(entry.getKey())).hasSize(entry.getValue().intValue());
+            assertThat(entry.getValue()).isEqualTo(count("SELECT COUNT(*) FROM " + entry.getKey()));
+        }
+        assertThat(root.get("tables").get("publications").toString()).contains("Exported piece", "Exported draft");
+    }
+
+    @Test
+    void wxrExportReadsBackWithTheSameCountsAndKeepsDraftsPrivate() throws Exception {
+        Section section = fixtures.section("Round trip");
+        var topic = fixtures.topic("Round topic");
+        var in = fixtures.post(section, "Round trip <b>piece</b> ]]> with CDATA end", Status.PUBLISHED,
+                Instant.now().minus(2, ChronoUnit.DAYS), fixtures.expert("Trip Author"));
+        fixtures.save(new org.dossier.publications.PublicationInput(null, null, in.sectionId(), in.typeId(), null,
+                in.title(), null, null, in.bodyMd() + "\n\nEnds with ]]> too", in.status(), in.publishedAt(), null,
+                in.authorIds(), java.util.List.of(topic.id()), java.util.List.of(), java.util.List.of(), null, null,
+                java.util.List.of()));
+        long withdrawn = fixtures.save(fixtures.post(section, "Round withdrawn", Status.PUBLISHED, Instant.now()
+                .minusSeconds(600)));
+        fixtures.service().withdraw(withdrawn);
+        Path file = temp.resolve("export.xml");
+
+        int items = wxrExport.export(file);
+
+        assertThat(items).isEqualTo((int) count("SELECT COUNT(*) FROM publications"));
+        ImportReport report = importer.importFile(file, new WxrImporter.Options(true, null));
+        assertThat(report.found().get("items")).isEqualTo(items);
+        assertThat(report.found().get("post_status:publish")).isEqualTo(count(
+                "SELECT COUNT(*) FROM publications WHERE status = 'published'"));
+        assertThat(report.found().get("categories")).isEqualTo(count("SELECT COUNT(*) FROM topics"));
+        assertThat(report.found().getOrDefault("post_status:private", 0L)).isGreaterThanOrEqualTo(1);
+        assertThat(Files.readString(file)).contains("Round trip &lt;b&gt;piece&lt;/b&gt; ]]&gt; with CDATA end");
+    }
+}

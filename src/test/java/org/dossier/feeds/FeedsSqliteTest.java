@@ -1,0 +1,7 @@
+package org.dossier.feeds;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class FeedsSqliteTest extends FeedsContract {
+}

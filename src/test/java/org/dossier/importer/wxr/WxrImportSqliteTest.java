@@ -1,0 +1,7 @@
+package org.dossier.importer.wxr;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class WxrImportSqliteTest extends WxrImportContract {
+}

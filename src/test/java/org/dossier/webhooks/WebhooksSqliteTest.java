@@ -1,0 +1,7 @@
+package org.dossier.webhooks;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class WebhooksSqliteTest extends WebhooksContract {
+}
