@@ -80,7 +80,8 @@
     if (e.key === 'ArrowDown') { e.preventDefault(); highlight(Math.min(items.length - 1, active + 1)); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); highlight(Math.max(-1, active - 1)); }
     else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); go(active); }
-    else if (e.key === 'Escape') { close(); }
+    // Escape closes the open list and nothing else (Chrome would also empty a search field on Escape).
+    else if (e.key === 'Escape') { e.preventDefault(); close(); }
   });
   input.addEventListener('blur', function () { setTimeout(close, 150); });
 }());

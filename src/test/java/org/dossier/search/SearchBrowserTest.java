@@ -54,10 +54,19 @@ class SearchBrowserTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().contains("/zebrafish-"));
             assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Zebrafish " + w);
 
-            browser.open(base + "/");
-            driver.findElement(By.id("site-search-q")).sendKeys(w, Keys.ESCAPE, Keys.ENTER);
+            // Search again from the box on the article page we landed on.
+            WebElement again = driver.findElement(By.id("site-search-q"));
+            again.clear();
+            again.sendKeys(w);
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    !driver.findElements(By.cssSelector("#site-search-suggestions [role=option]")).isEmpty());
+            again.sendKeys(Keys.ESCAPE);
+            assertThat(driver.findElement(By.id("site-search-suggestions")).isDisplayed()).isFalse();
+            assertThat(again.getAttribute("value")).isEqualTo(w);
+            again.sendKeys(Keys.ENTER);
             await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().contains("/search?q="));
-            assertThat(driver.findElement(By.id("result-count")).getText()).startsWith("3 results");
+            assertThat(driver.findElement(By.id("result-count")).getText()).as("results at %s", driver.getCurrentUrl())
+                    .startsWith("3 results");
 
             driver.findElement(By.cssSelector(".facet[data-dim=type] a[href*='type=report']")).click();
             await().atMost(Duration.ofSeconds(10)).until(() -> driver.getCurrentUrl().contains("type=report"));
