@@ -41,10 +41,11 @@ class FeedService {
     private Feed.Entry entry(Publication p) {
         String url = site.origin() + p.url();
         String content = settings.fullContent() ? AbsoluteLinks.in(p.bodyHtml(), url) : null;
-        Instant updated = p.updatedAt().isBefore(p.publishedAt()) ? p.publishedAt() : p.updatedAt();
+        Instant published = p.publishedAt() != null ? p.publishedAt() : p.updatedAt();
+        Instant updated = p.updatedAt().isBefore(published) ? published : p.updatedAt();
         return new Feed.Entry(url, url, p.title(), p.summary(), content,
                 p.authors().stream().map(Expert::name).toList(),
                 java.util.stream.Stream.concat(p.topics().stream(), p.regions().stream()).map(Term::name).toList(),
-                p.publishedAt(), updated, p.image() == null ? null : AbsoluteLinks.url(p.image().url(), url));
+                published, updated, p.image() == null ? null : AbsoluteLinks.url(p.image().url(), url));
     }
 }

@@ -28,4 +28,18 @@ public record PublicationInput(
         return new PublicationInput(savedId, externalId, sectionId, typeId, savedSlug, title, subtitle, summary, bodyMd,
                 status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds, image, event, attachments);
     }
+
+    /**
+     * The same input without control characters in its text (a NUL byte is refused by PostgreSQL, and
+     * most others break XML feeds and exports); tabs and line breaks are kept.
+     */
+    public PublicationInput cleaned() {
+        return new PublicationInput(id, externalId, sectionId, typeId, clean(slug), clean(title), clean(subtitle),
+                clean(summary), clean(bodyMd), status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds,
+                image, event, attachments);
+    }
+
+    private static String clean(String text) {
+        return text == null ? null : org.dossier.web.XmlText.clean(text);
+    }
 }

@@ -70,7 +70,8 @@ public class PublicationService {
      * Checks and renders an input without touching the database. Imports call it on many threads,
      * then hand the results to {@link #saveAllPrepared} so the write transaction stays short.
      */
-    public Prepared prepare(PublicationInput in) {
+    public Prepared prepare(PublicationInput raw) {
+        PublicationInput in = raw.cleaned();
         validate(in);
         String bodyHtml = markdown.render(in.bodyMd());
         String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();

@@ -104,8 +104,12 @@ class PublicationStore {
 
     /** Sets the status of one publication; false if there is no such publication. */
     boolean setStatus(long id, Status status, Instant now) {
-        return jdbc.sql("UPDATE publications SET status = :status, updated_at = :now, version = version + 1"
-                        + " WHERE id = :id")
+        // Publishing now gives a draft (no date) or a scheduled item (a future date) today's date.
+        String publishedAt = status == Status.PUBLISHED
+                ? "CASE WHEN published_at IS NULL OR published_at > :now THEN :now ELSE published_at END"
+                : "published_at";
+        return jdbc.sql("UPDATE publications SET status = :status, updated_at = :now, version = version + 1,"
+                        + " published_at = " + publishedAt + " WHERE id = :id")
                 .param("status", status.db()).param("now", now.toEpochMilli()).param("id", id).update() == 1;
     }
 

@@ -53,9 +53,13 @@ class BackupSqliteTest {
 
         try (Connection live = dataSource.getConnection();
              Connection restored = DriverManager.getConnection("jdbc:sqlite:" + elsewhere.resolve("dossier.db"))) {
-            var liveHashes = DataHash.tables(live);
+            var liveHashes = new java.util.TreeMap<>(DataHash.tables(live));
             assertThat(liveHashes).containsKeys("publications", "experts", "redirects", "flyway_schema_history");
-            assertThat(DataHash.tables(restored)).isEqualTo(liveHashes);
+            var restoredHashes = new java.util.TreeMap<>(DataHash.tables(restored));
+            // Background jobs of other tests in this shared context may write these between backup and compare.
+            liveHashes.keySet().removeAll(ExportContract.BACKGROUND_TABLES);
+            restoredHashes.keySet().removeAll(ExportContract.BACKGROUND_TABLES);
+            assertThat(restoredHashes).isEqualTo(liveHashes);
         }
         assertThat(DataHash.files(elsewhere.resolve("media"))).isEqualTo(DataHash.files(properties.mediaDir()))
                 .containsKeys("2024/03/report.pdf", "chart.svg");

@@ -29,6 +29,11 @@ abstract class ExportContract {
     @Autowired JdbcClient jdbc;
     @TempDir Path temp;
 
+    /** Tables that background jobs (announcer, analytics, mail, webhooks) write to at any moment. */
+    static final java.util.Set<String> BACKGROUND_TABLES = java.util.Set.of("announced_publications", "search_queries",
+            "search_query_days", "mail_outbox", "mail_contents", "webhook_deliveries", "webhook_announced",
+            "SPRING_SESSION", "SPRING_SESSION_ATTRIBUTES", "spring_session", "spring_session_attributes");
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
@@ -49,7 +54,10 @@ abstract class ExportContract {
         assertThat(counts).doesNotContainKey("flyway_schema_history");
         for (var entry : counts.entrySet()) {
             assertThat(root.get("tables").get(entry.getKey())).hasSize(entry.getValue().intValue());
-            assertThat(entry.getValue()).isEqualTo(count("SELECT COUNT(*) FROM " + entry.getKey()));
+            if (!BACKGROUND_TABLES.contains(entry.getKey())) {
+                assertThat(entry.getValue()).as(entry.getKey())
+                        .isEqualTo(count("SELECT COUNT(*) FROM " + entry.getKey()));
+            }
         }
         assertThat(root.get("tables").get("publications").toString()).contains("Exported piece", "Exported draft");
     }

@@ -74,6 +74,17 @@ abstract class PublicPagesContract {
     }
 
     @Test
+    void publishingADraftNowGivesItTodaysDate() throws Exception {
+        Section section = fixtures.section("Drafts Desk");
+        long id = fixtures.save(fixtures.post(section, "Late decision", Status.DRAFT, null));
+        fixtures.service().publish(id);
+        Publication p = repository.byId(id).orElseThrow();
+        assertThat(p.publishedAt()).isNotNull().isBeforeOrEqualTo(Instant.now());
+        assertThat(page(p.url(), 200).select(".dateline time").first().attr("datetime")).isNotBlank();
+        assertThat(mvc.perform(get(section.url() + "feed.xml")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void scheduledItemBecomesPublicWhenItsTimeComes() throws Exception {
         Section section = fixtures.section("Commentary");
         Instant soon = Instant.now().plusMillis(300);
