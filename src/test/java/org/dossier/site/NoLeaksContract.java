@@ -52,7 +52,8 @@ abstract class NoLeaksContract {
                 repository.byId(draft).orElseThrow().slug(), repository.byId(scheduled).orElseThrow().slug(),
                 repository.byId(withdrawn).orElseThrow().slug());
 
-        Set<String> seen = crawlFrom("/");
+        // This test's own pages first: other test classes sharing the context add hundreds of pages.
+        Set<String> seen = crawlFrom(List.of(section.url(), topic.url(), "/"));
 
         assertThat(seen).contains(section.url(), topic.url()).hasSizeGreaterThan(5);
         for (String path : seen) {
@@ -64,9 +65,9 @@ abstract class NoLeaksContract {
         }
     }
 
-    private Set<String> crawlFrom(String start) throws Exception {
+    private Set<String> crawlFrom(List<String> starts) throws Exception {
         Set<String> seen = new HashSet<>();
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(start));
+        ArrayDeque<String> queue = new ArrayDeque<>(starts);
         while (!queue.isEmpty() && seen.size() < MAX_PAGES) {
             String path = queue.poll();
             if (!seen.add(path)) {
