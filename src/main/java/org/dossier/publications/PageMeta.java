@@ -32,12 +32,8 @@ class PageMeta {
 
     /** A listing page that has its own feeds at {@code feedBase + "feed.xml"} (RSS), {@code .atom} and {@code .json}. */
     Meta listing(String title, String description, String path, String feedBase) {
-        String name = site.chrome().siteName() + ": " + title;
-        List<Meta.AltLink> feeds = List.of(
-                new Meta.AltLink("application/rss+xml", name + " (RSS)", feedBase + "feed.xml"),
-                new Meta.AltLink("application/atom+xml", name + " (Atom)", feedBase + "feed.atom"),
-                new Meta.AltLink("application/feed+json", name + " (JSON Feed)", feedBase + "feed.json"));
-        return new Meta(title, description, site.absolute(path), "website", null, null, feeds, false);
+        return new Meta(title, description, site.absolute(path), "website", null, null, feeds(title, feedBase),
+                false);
     }
 
     Meta home() {
@@ -91,12 +87,17 @@ class PageMeta {
         ld.put("@context", "https://schema.org");
         ld.put("description", description);
         String image = e.photoUrl() == null ? null : absolute(e.photoUrl());
-        String name = site.chrome().siteName() + ": " + e.name();
-        List<Meta.AltLink> feeds = List.of(
-                new Meta.AltLink("application/rss+xml", name + " (RSS)", e.url() + "/feed.xml"),
-                new Meta.AltLink("application/atom+xml", name + " (Atom)", e.url() + "/feed.atom"),
-                new Meta.AltLink("application/feed+json", name + " (JSON Feed)", e.url() + "/feed.json"));
-        return new Meta(e.name(), description, site.absolute(e.url()), "profile", image, script(ld), feeds, false);
+        return new Meta(e.name(), description, site.absolute(e.url()), "profile", image, script(ld),
+                feeds(e.name(), e.url() + "/"), false);
+    }
+
+    /** The RSS, Atom and JSON feeds of one listing, whose addresses all start with {@code base}. */
+    private List<Meta.AltLink> feeds(String title, String base) {
+        String name = site.chrome().siteName() + ": " + title;
+        return List.of(
+                new Meta.AltLink("application/rss+xml", name + " (RSS)", base + "feed.xml"),
+                new Meta.AltLink("application/atom+xml", name + " (Atom)", base + "feed.atom"),
+                new Meta.AltLink("application/feed+json", name + " (JSON Feed)", base + "feed.json"));
     }
 
     private Map<String, Object> person(Expert e) {
