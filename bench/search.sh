@@ -5,16 +5,21 @@
 #   - a fixed list of 56 queries (words, phrases, facet filters, typos, operators) through /api/search with
 #     1 and 8 concurrent clients, against raw Lucene in-process on the same index (the floor) and
 #     SQLite FTS5 on the same documents; p50/p99 latency and queries/s.
+# The floor (SearchBench.raw) runs the service's own Lucene work: the same request parsing, query parser,
+# synonym table, filters, sort, top hits and drill-sideways facet counts (class Ranking), but no HTTP,
+# JSON, snippets, stored fields or "Did you mean". HTTP/floor is therefore what the site adds on top.
+# The machine may be shared: the load average is printed before each measured phase; compare ratios
+# within one run. PORT (default 18082) and WORK_PREFIX (default /tmp/dossier-bench-search) can be set.
 # Prints every figure and its ratio against the issue's goals. Everything runs on 127.0.0.1.
 #
 # Usage: bench/search.sh [sizes...]   (default: 32530 100000; e.g. `bench/search.sh 32530` for a quicker run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("${@:-32530 100000}"); read -r -a SIZES <<< "${SIZES[*]}"
-PORT=18082
+PORT=${PORT:-18082}
 ROUNDS=${ROUNDS:-10}
 CORPUS="$(cd .. && pwd)/shared/data/corpus"
-WORK=$(mktemp -d /tmp/dossier-bench-search.XXXXXX)
+WORK=$(mktemp -d "${WORK_PREFIX:-/tmp/dossier-bench-search}.XXXXXX")
 RESULTS=bench/results; mkdir -p "$RESULTS"
 OUT="$RESULTS/search-$(date -u +%Y%m%dT%H%M%SZ).txt"
 
@@ -57,12 +62,15 @@ for N in "${SIZES[@]}"; do
   BARE_RATE=$(echo "$BARE" | field docs_per_s)
   echo "reindex docs_per_s=$REINDEX_RATE bare=$BARE_RATE ratio=$(echo "scale=2; $REINDEX_RATE / $BARE_RATE" | bc) (goal >= 0.5)"
   sleep 2                                # the site adopts the rebuilt index within a second
+  echo "load before HTTP: $(uptime | sed 's/.*load/load/')"
   H1=$(bench http $PORT 1 "$ROUNDS"); echo "$H1"
   H8=$(bench http $PORT 8 "$ROUNDS"); echo "$H8"
   stop_app
   INDEX="$DATA/index/$(cat "$DATA/index/CURRENT")"
-  R1=$(bench raw "$INDEX" 1 "$ROUNDS"); echo "$R1"
-  R8=$(bench raw "$INDEX" 8 "$ROUNDS"); echo "$R8"
+  echo "load before floor: $(uptime | sed 's/.*load/load/')"
+  R1=$(bench raw "$INDEX" "$DATA/dossier.db" 1 "$ROUNDS"); echo "$R1"
+  R8=$(bench raw "$INDEX" "$DATA/dossier.db" 8 "$ROUNDS"); echo "$R8"
+  echo "load before FTS5: $(uptime | sed 's/.*load/load/')"
   F1=$(bench fts "$CORPUS" "$WORK/fts-$N.db" "$N" "$((ROUNDS / 5 + 1))"); echo "$F1"
   h1p99=$(echo "$H1" | field p99_ms); r1p99=$(echo "$R1" | field p99_ms); f1p99=$(echo "$F1" | tail -1 | field p99_ms)
   h1p50=$(echo "$H1" | field p50_ms); r1p50=$(echo "$R1" | field p50_ms)

@@ -73,7 +73,7 @@ final class Analyzers {
         Analyzer korean = new KoreanAnalyzer();
         Analyzer plain = plain();
         return new PerFieldAnalyzerWrapper(english, Map.of(
-                Fields.TEXT_KO, korean, Fields.TITLE_KO, korean, Fields.SPELL, plain, Fields.TITLE_WORDS, plain));
+                Fields.TEXT_KO, korean, Fields.TITLE_KO, korean, Fields.SNIPPET_KO, korean, Fields.SPELL, plain, Fields.TITLE_WORDS, plain));
     }
 
     /** True when the word contains a Hangul syllable or jamo, so it belongs to the Korean fields. */

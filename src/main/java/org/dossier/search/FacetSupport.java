@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FacetSupport {
 
-    private static final int TOP = 12;
+    static final int TOP = 12;
     private final FacetLabels labels;
     private volatile Cached cached;
 

@@ -54,6 +54,7 @@ public class IndexRebuilder {
         try (FSDirectory directory = FSDirectory.open(dir);
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128))) {
+            IndexFormat.stamp(writer);
             count = feeder.rebuild(writer, progress);
             writer.commit();
         } catch (IOException | RuntimeException e) {

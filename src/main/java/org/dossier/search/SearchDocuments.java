@@ -23,6 +23,23 @@ import org.dossier.web.MarkdownRenderer;
 /** Turns publications and experts into Lucene documents. */
 final class SearchDocuments {
 
+    /**
+     * Snippet source: stored, and indexed with offsets in the postings so the highlighter finds a
+     * passage's matches without re-analysing the text. Not searched (no norms or scoring needed), and
+     * capped at {@link #SNIPPET_CHARS}: a passage from deep inside a 200-page text is no better a
+     * preview, and the cap bounds both the index size and the stored bytes each result loads.
+     */
+    private static final FieldType SNIPPET_TYPE = new FieldType();
+    static final int SNIPPET_CHARS = 30_000;
+
+    static {
+        SNIPPET_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SNIPPET_TYPE.setTokenized(true);
+        SNIPPET_TYPE.setOmitNorms(true);
+        SNIPPET_TYPE.setStored(true);
+        SNIPPET_TYPE.freeze();
+    }
+
     /** Spelling vocabulary: only which documents hold a word matters, so no frequencies, positions or norms. */
     private static final FieldType SPELL_TYPE = new FieldType();
 
@@ -64,11 +81,7 @@ final class SearchDocuments {
         // Author and topic names are searchable on their own for author:/topic: queries.
         doc.add(new TextField(Fields.AUTHORS, authors, Field.Store.NO));
         doc.add(new TextField(Fields.TOPICS, topics, Field.Store.NO));
-        // Stored only: the text snippets are cut from, and what a result shows without a database trip.
-        doc.add(new StoredField(Fields.BODY, (p.summary() + "\n" + body).strip()));
-        if (!attachmentText.isBlank()) {
-            doc.add(new StoredField(Fields.ATTACHMENTS, attachmentText));
-        }
+        addSnippetText(doc, (p.summary() + "\n" + body).strip(), attachmentText);
         doc.add(new StoredField(Fields.TYPE_NAME, p.type().name()));
         doc.add(new StoredField(Fields.SECTION_NAME, p.section().name()));
         for (Expert author : p.authors()) {
@@ -100,7 +113,7 @@ final class SearchDocuments {
         String bio = MarkdownRenderer.text(e.bioHtml());
         addText(doc, String.join("\n", e.name(), e.role(), bio), e.name() + "\n" + bio);
         doc.add(new TextField(Fields.AUTHORS, e.name(), Field.Store.NO));
-        doc.add(new StoredField(Fields.BODY, (e.role() + "\n" + bio).strip()));
+        addSnippetText(doc, (e.role() + "\n" + bio).strip(), "");
         doc.add(new StoredField(Fields.TYPE_NAME, "Expert"));
         doc.add(new StoredField(Fields.SECTION_NAME, "Experts"));
         doc.add(new SortedSetDocValuesFacetField("type", EXPERT_TYPE));
@@ -130,6 +143,28 @@ final class SearchDocuments {
         // Whole title words for suggestions while typing (prefix queries on unstemmed words).
         doc.add(new Field(Fields.TITLE_WORDS, title, SPELL_TYPE));
         return doc;
+    }
+
+    /** The body (and the attachments' text, separately) as snippet sources; Korean text also in a Nori-analysed copy. */
+    private static void addSnippetText(Document doc, String body, String attachments) {
+        String capped = cap(body);
+        doc.add(new Field(Fields.SNIPPET, capped, SNIPPET_TYPE));
+        if (Analyzers.isKorean(capped)) {
+            doc.add(new Field(Fields.SNIPPET_KO, capped, SNIPPET_TYPE));
+        }
+        if (!attachments.isBlank()) {
+            doc.add(new Field(Fields.SNIPPET_FILE, cap(attachments.strip()), SNIPPET_TYPE));
+        }
+    }
+
+    /** At most {@link #SNIPPET_CHARS} characters, cut at a space where there is one near the end. */
+    static String cap(String text) {
+        if (text.length() <= SNIPPET_CHARS) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', SNIPPET_CHARS);
+        int end = space > SNIPPET_CHARS - 200 ? space : SNIPPET_CHARS;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static void addText(Document doc, String all, String spelling) {

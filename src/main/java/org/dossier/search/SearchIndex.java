@@ -39,6 +39,7 @@ public class SearchIndex implements SmartLifecycle {
     private final Analyzer analyzer = Analyzers.perField();
     private final SearchProperties properties;
     private final IndexFeeder feeder;
+    private final IndexUpgrade upgrade;
     private final ApplicationEventPublisher events;
     private final boolean taskMode;
     private final Object writeLock = new Object();
@@ -48,10 +49,11 @@ public class SearchIndex implements SmartLifecycle {
     private volatile long lastCheckedAt;
 
     SearchIndex(DossierProperties dossier, SearchProperties properties, IndexFeeder feeder,
-                ApplicationEventPublisher events, @Value("${dossier.task-mode:false}") boolean taskMode) {
+                IndexUpgrade upgrade, ApplicationEventPublisher events, @Value("${dossier.task-mode:false}") boolean taskMode) {
         this.layout = new IndexLayout(dossier.dataDir().toAbsolutePath().normalize().resolve("index"));
         this.properties = properties;
         this.feeder = feeder;
+        this.upgrade = upgrade;
         this.events = events;
         this.taskMode = taskMode;
     }
@@ -72,6 +74,7 @@ public class SearchIndex implements SmartLifecycle {
             }
             live = LiveIndex.open(layout.root(), name, analyzer);
             layout.makeCurrent(name);
+            upgrade.startIfOutdated(name, live.format());
             // Nori loads its dictionaries on first use (about two seconds): do it now, not in the first update.
             Tokens.of(analyzer, Fields.TEXT_KO, "북한의 경제");
         } catch (IOException e) {

@@ -1,108 +1,171 @@
 package org.dossier.search;
 
 import java.io.IOException;
-import org.apache.lucene.analysis.Analyzer;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Cuts the best-matching passage out of a result's stored text and marks the matches. The text is
- * HTML-escaped by {@link SimpleHTMLEncoder} before the {@code <mark>} tags are added, so markup in a
- * publication's body can never reach the page as markup.
+ * Cuts the best-matching passage of each result out of its snippet fields and marks the matches.
+ * The matches' offsets come from the postings of the snippet fields (see {@link SearchDocuments}), so
+ * no text is re-analysed at search time. Every character of the text is HTML-escaped and only our own
+ * {@code <mark>} tags are added, so markup in a publication's body never reaches the page as markup.
  */
 final class Snippets {
 
-    private static final int FRAGMENT_CHARS = 220;
-    /** Only the first 30,000 characters are searched for the best passage: a speech's length, and it bounds the cost. */
-    private static final int MAX_ANALYZED = 30_000;
-    private static final SimpleHTMLEncoder ENCODER = new SimpleHTMLEncoder();
-    private static final int WINDOW_BEFORE = 300;
-    private static final int WINDOW_AFTER = 1_200;
-    private final Analyzer analyzer;
+    private static final int PASSAGE_CHARS = 220;
+    private static final String[] FIELDS = {Fields.SNIPPET, Fields.SNIPPET_FILE};
+    private static final String[] FIELDS_KO = {Fields.SNIPPET, Fields.SNIPPET_KO, Fields.SNIPPET_FILE};
+    private volatile Cached cached;
 
-    Snippets(Analyzer perFieldAnalyzer) {
-        this.analyzer = perFieldAnalyzer;
+    private record Cached(IndexSearcher searcher, Highlighter highlighter) {
+    }
+
+    /** A formatted passage and whether it holds a match (else it is just the start of the text). */
+    record Formatted(String html, boolean matched) {
     }
 
     /**
-     * The snippet: from the body, else from the attachments ("In the attached file: …"), else the body's
-     * start. {@code query} must already be rewritten (fuzzy terms expanded) once for the whole page.
+     * One snippet per document, in the order of {@code docs}: the best passage of the body, else of the
+     * attachments ("In the attached file: …"), else the body's start; null when the document has no
+     * snippet field (an index of an older layout, being upgraded). {@code query} must be rewritten.
      */
-    String of(Query query, boolean korean, String body, String attachments) throws IOException {
-        String best = best(query, korean, body);
-        if (best != null) {
-            return best;
-        }
-        if (attachments != null) {
-            String inFile = best(query, korean, attachments);
-            if (inFile != null) {
-                return "In the attached file: " + inFile;
+    String[] of(IndexSearcher searcher, Query query, boolean korean, int[] docs) throws IOException {
+        String[] fields = korean ? FIELDS_KO : FIELDS;
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, Object[]> found = highlighter(searcher).highlight(fields, query, docs, passages);
+        String[] out = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            Formatted body = (Formatted) found.get(Fields.SNIPPET)[i];
+            Formatted ko = korean ? (Formatted) found.get(Fields.SNIPPET_KO)[i] : null;
+            Formatted file = (Formatted) found.get(Fields.SNIPPET_FILE)[i];
+            if (body != null && body.matched()) {
+                out[i] = body.html();
+            } else if (ko != null && ko.matched()) {
+                out[i] = ko.html();
+            } else if (file != null && file.matched()) {
+                out[i] = "In the attached file: " + file.html();
+            } else {
+                out[i] = body == null ? null : body.html();
             }
         }
-        String start = body.length() > FRAGMENT_CHARS ? body.substring(0, body.lastIndexOf(' ', FRAGMENT_CHARS) > 0
-                ? body.lastIndexOf(' ', FRAGMENT_CHARS) : FRAGMENT_CHARS) + "…" : body;
-        return ENCODER.encodeText(start);
+        return out;
     }
 
-    /**
-     * Re-analysing a whole long speech for every result is what makes snippets slow (profiled: most of a
-     * search's time, twenty results a page), so only a window of 1,500 characters
-     * around the first place a query term (a stem is nearly always a prefix of the word) appears is
-     * analysed. Falls back to the whole text (up to the limit) when no term is found literally.
-     */
-    static String window(Query query, String text) {
-        if (text.length() <= WINDOW_BEFORE + WINDOW_AFTER) {
-            return text;
+    /** The start of a text, escaped (the snippet of an old-layout document). */
+    static String start(String text) {
+        if (text == null) {
+            return "";
         }
-        java.util.Set<org.apache.lucene.index.Term> terms = new java.util.HashSet<>();
-        query.visit(org.apache.lucene.search.QueryVisitor.termCollector(terms));
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int first = -1;
-        for (org.apache.lucene.index.Term term : terms) {
-            if (term.field().equals(Fields.TEXT) || term.field().equals(Fields.TEXT_KO)) {
-                int at = lower.indexOf(term.text());
-                if (at < 0 && term.text().length() > 4) {
-                    // a stem is not always a prefix ("countri" of "countries"): its first letters nearly are
-                    at = lower.indexOf(term.text().substring(0, term.text().length() - 1));
-                }
-                if (at >= 0 && (first < 0 || at < first)) {
-                    first = at;
-                }
+        if (text.length() <= PASSAGE_CHARS) {
+            return escape(text, 0, text.length());
+        }
+        int space = text.lastIndexOf(' ', PASSAGE_CHARS);
+        return escape(text, 0, space > 0 ? space : PASSAGE_CHARS) + "…";
+    }
+
+    /** The highlighter holds per-reader state (merged field infos), so one is kept per searcher. */
+    private Highlighter highlighter(IndexSearcher searcher) {
+        Cached current = cached;
+        if (current == null || current.searcher != searcher) {
+            current = new Cached(searcher, new Highlighter(searcher));
+            cached = current;
+        }
+        return current.highlighter;
+    }
+
+    private static final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(IndexSearcher searcher) {
+            super(UnifiedHighlighter.builder(searcher, Analyzers.perField())
+                    .withMaxLength(SearchDocuments.SNIPPET_CHARS)
+                    // passages of about 220 characters cut at word boundaries, the match a third of the way in
+                    .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.33f))
+                    // term and phrase matching by field name (below), which weight matches cannot do across fields
+                    .withWeightMatches(false)
+                    .withFormatter(new MarkFormatter()));
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+
+        /** The query searches the text fields; their terms are the snippet fields' terms (same analyzers). */
+        @Override
+        protected Predicate<String> getFieldMatcher(String field) {
+            if (field.equals(Fields.SNIPPET_KO)) {
+                return f -> f.equals(Fields.TEXT_KO) || f.equals(Fields.TITLE_KO);
             }
+            return f -> f.equals(Fields.TEXT) || f.equals(Fields.TITLE);
         }
-        if (first < 0) {
-            return text;
+
+        /** Only the body falls back to its start; the other fields count only when they match. */
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(Fields.SNIPPET) ? 1 : 0;
         }
-        int from = Math.max(0, first - WINDOW_BEFORE);
-        int space = text.indexOf(' ', from);
-        from = from == 0 || space < 0 || space > first ? from : space + 1;
-        return text.substring(from, Math.min(text.length(), first + WINDOW_AFTER));
     }
 
-    private String best(Query query, boolean korean, String text) throws IOException {
-        if (text == null || text.isEmpty()) {
-            return null;
-        }
-        text = window(query, text);
-        for (String field : korean ? new String[] {Fields.TEXT, Fields.TEXT_KO} : new String[] {Fields.TEXT}) {
-            QueryScorer scorer = PlainTermExtractor.scorer(query, field);
-            Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), ENCODER, scorer);
-            highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
-            highlighter.setMaxDocCharsToAnalyze(MAX_ANALYZED);
-            try {
-                String fragment = highlighter.getBestFragment(analyzer, field, text);
-                if (fragment != null) {
-                    return fragment.strip();
-                }
-            } catch (InvalidTokenOffsetsException e) {
+    /** Escapes the passage and wraps each match (overlapping ones merged) in {@code <mark>}. */
+    private static final class MarkFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) {
                 return null;
             }
+            Passage p = passages[0];
+            StringBuilder out = new StringBuilder(p.getLength() + 64);
+            if (p.getStartOffset() > 0) {
+                out.append('…');
+            }
+            int pos = p.getStartOffset();
+            int[] starts = p.getMatchStarts();
+            int[] ends = p.getMatchEnds();
+            for (int i = 0; i < p.getNumMatches(); i++) {
+                int start = Math.max(starts[i], pos);
+                int end = ends[i];
+                while (i + 1 < p.getNumMatches() && starts[i + 1] <= end) {
+                    end = Math.max(end, ends[++i]);
+                }
+                end = Math.min(end, p.getEndOffset());
+                if (end <= start) {
+                    continue;
+                }
+                out.append(escape(content, pos, start)).append("<mark>").append(escape(content, start, end))
+                        .append("</mark>");
+                pos = end;
+            }
+            out.append(escape(content, pos, p.getEndOffset()));
+            if (p.getEndOffset() < content.length()) {
+                out.append('…');
+            }
+            return new Formatted(out.toString().strip(), p.getNumMatches() > 0);
         }
-        return null;
+    }
+
+    private static String escape(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from + 16);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -24,6 +24,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -45,7 +47,7 @@ public final class SearchBench {
             case "load" -> BenchLoader.load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "bare" -> bare(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            case "raw" -> raw(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "raw" -> raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "fts" -> fts(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -86,18 +88,63 @@ public final class SearchBench {
         }));
     }
 
-    /** The floor: the same parse, query and top-20 search in-process on the same index, without HTTP, facets or snippets. */
-    static void raw(Path indexDir, int clients, int rounds) throws Exception {
+    /**
+     * The floor: what the service does in Lucene, in-process on the same index, without HTTP, JSON,
+     * snippets, stored fields, "Did you mean" or analytics. The same request parsing, the same query
+     * parser with the site's synonym table (read from its database), and the same {@link Ranking} code:
+     * the same filters, sort, top hits up to the requested page and drill-sideways facet counts, with the
+     * same per-dimension count lookups. So HTTP/floor is what the site adds on top of Lucene's own work.
+     */
+    static void raw(Path indexDir, Path db, int clients, int rounds) throws Exception {
         try (FSDirectory d = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(d)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
+                    SearchDocuments.facetsConfig());
+            List<List<String>> table = synonymGroups(db);
+            Synonyms synonyms = new Synonyms(() -> table);
             QueryParser parser = new QueryParser(500);
-            LuceneQueries queries = new LuceneQueries();
+            Ranking ranking = new Ranking();
             report("raw-lucene", clients, run(clients, rounds, q -> {
-                String text = java.net.URLDecoder.decode(param(q, "q"), StandardCharsets.UTF_8);
-                ParsedQuery parsed = parser.parse(text);
-                searcher.search(queries.build(parsed, queries.initialMode(parsed), reader), 20);
+                SearchRequest request = SearchRequest.of(params(q));
+                Ranking.Ranked ranked = ranking.rank(searcher, state, synonyms.expand(parser.parse(request.q())),
+                        request);
+                for (String dim : Fields.FACETS) {
+                    if (dim.equals("year")) {
+                        ranked.facets().getAllChildren(dim);
+                    } else {
+                        ranked.facets().getTopChildren(FacetSupport.TOP, dim);
+                    }
+                }
             }));
         }
+    }
+
+    private static List<List<String>> synonymGroups(Path db) throws java.sql.SQLException {
+        List<List<String>> groups = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT terms FROM search_synonyms ORDER BY id")) {
+            while (rs.next()) {
+                List<String> group = SynonymRepository.split(rs.getString(1));
+                if (group.size() > 1) {
+                    groups.add(group);
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** A query string as the servlet container hands it to the controller: name to decoded values. */
+    static java.util.Map<String, String[]> params(String query) {
+        java.util.Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (String kv : query.split("&")) {
+            int eq = kv.indexOf('=');
+            String name = eq < 0 ? kv : kv.substring(0, eq);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8);
+            values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        java.util.Map<String, String[]> out = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(k, v.toArray(String[]::new)));
+        return out;
     }
 
     /** SQLite FTS5 over the same documents (title, body), bm25-ranked top 20 plus the match count. */

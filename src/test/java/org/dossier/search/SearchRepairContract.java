@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -52,6 +53,40 @@ abstract class SearchRepairContract extends SearchContractBase {
                 assertThat(titles("q=" + w)).containsExactlyInAnyOrder("Lost " + w, "Stale " + w));
         assertThat(log.getOut()).contains("difference(s) repaired");
         assertThat(index.indexedVersions().get(Fields.publicationId(stale))).isPositive();
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsRebuiltInTheBackgroundAtStartAndKeepsItsVersion(CapturedOutput log) throws Exception {
+        String w = SearchFeaturesContract.word("upgrade");
+        docs.save("Upgraded " + w, "A body that mentions " + w + " in passing.", Status.PUBLISHED, lastMonth);
+        awaitFound("q=" + w, "Upgraded " + w);
+
+        index.stop();
+        String old = index.layout().current();
+        // What an older Dossier left behind: a commit without a layout version.
+        try (FSDirectory dir = FSDirectory.open(index.root().resolve(old))) {
+            try (IndexWriter raw = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+                raw.setLiveCommitData(Map.<String, String>of().entrySet(), true);
+                raw.commit();
+            }
+            assertThat(IndexFormat.of(dir)).isEqualTo(1);
+        }
+        index.start();
+
+        assertThat(titles("q=" + w)).containsExactly("Upgraded " + w); // served meanwhile
+        await().atMost(Duration.ofSeconds(60)).until(() -> !old.equals(index.generation()));
+        assertThat(log.getOut()).contains("has layout version 1").contains("rebuilding it in the background");
+        assertThat((String) JsonPath.read(api("q=" + w), "$.results[0].snippet")).contains("<mark>" + w + "</mark>");
+        // the live writer's own commits keep the version, so the next start does not rebuild again
+        index.stop();
+        try (FSDirectory dir = FSDirectory.open(index.root().resolve(index.layout().current()))) {
+            assertThat(IndexFormat.of(dir)).isEqualTo(IndexFormat.CURRENT);
+        }
+        long restarted = System.currentTimeMillis();
+        index.start();
+        assertThat(titles("q=" + w)).containsExactly("Upgraded " + w);
+        // let the start-up check finish here rather than slow down the next test class's updates
+        await().atMost(Duration.ofSeconds(60)).until(() -> index.lastCheckedAt() >= restarted);
     }
 
     @Test
