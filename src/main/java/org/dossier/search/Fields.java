@@ -23,6 +23,7 @@ final class Fields {
     static final String SNIPPET_KO = "snippet_ko";
     static final String SNIPPET_FILE = "snippet_file";
     static final String URL = "url";
+    static final String DISPLAY = "display";
     static final String TYPE_NAME = "type_name";
     static final String SECTION_NAME = "section_name";
     static final String AUTHOR_NAMES = "author_names";

@@ -2,6 +2,7 @@ package org.dossier.search;
 
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -30,14 +31,22 @@ final class SearchDocuments {
      * preview, and the cap bounds both the index size and the stored bytes each result loads.
      */
     private static final FieldType SNIPPET_TYPE = new FieldType();
+    /** The Korean copy is analysed by Nori from its stored value (Korean documents are few). */
+    private static final FieldType SNIPPET_KO_TYPE = new FieldType();
     static final int SNIPPET_CHARS = 30_000;
+    /** The flat text's analyzer, run once per document by {@link RecordedTokens} (thread-safe: it reuses per thread). */
+    private static final Analyzer ENGLISH = Analyzers.english();
 
     static {
         SNIPPET_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SNIPPET_TYPE.setTokenized(true);
         SNIPPET_TYPE.setOmitNorms(true);
-        SNIPPET_TYPE.setStored(true);
         SNIPPET_TYPE.freeze();
+        SNIPPET_KO_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SNIPPET_KO_TYPE.setTokenized(true);
+        SNIPPET_KO_TYPE.setOmitNorms(true);
+        SNIPPET_KO_TYPE.setStored(true);
+        SNIPPET_KO_TYPE.freeze();
     }
 
     /** Spelling vocabulary: only which documents hold a word matters, so no frequencies, positions or norms. */
@@ -77,17 +86,21 @@ final class SearchDocuments {
         // the title also has its own field for title: queries and a small boost.
         String all = String.join("\n", p.title(), subtitle, p.summary(), body, authors, topics, regions,
                 attachmentText);
-        addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText);
+        RecordedTokens tokens = addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText);
+        int bodyFrom = p.title().length() + subtitle.length() + 2;
+        addSnippet(doc, Fields.SNIPPET, tokens, all, bodyFrom, bodyFrom + p.summary().length() + 1 + body.length());
+        addSnippet(doc, Fields.SNIPPET_FILE, tokens, all, all.length() - attachmentText.length(), all.length());
         // Author and topic names are searchable on their own for author:/topic: queries.
         doc.add(new TextField(Fields.AUTHORS, authors, Field.Store.NO));
         doc.add(new TextField(Fields.TOPICS, topics, Field.Store.NO));
-        addSnippetText(doc, (p.summary() + "\n" + body).strip(), attachmentText);
         doc.add(new StoredField(Fields.TYPE_NAME, p.type().name()));
         doc.add(new StoredField(Fields.SECTION_NAME, p.section().name()));
         for (Expert author : p.authors()) {
             doc.add(new StoredField(Fields.AUTHOR_NAMES, author.name()));
         }
         long date = p.publishedAt() == null ? 0 : p.publishedAt().toEpochMilli();
+        doc.add(ResultDisplay.field(p.title(), p.url(), Fields.KIND_PUBLICATION, p.type().name(), p.section().name(),
+                date, p.authors().stream().map(Expert::name).toList()));
         // Indexed as a point for the from/to filter, doc values for newest/oldest sorting, stored for display.
         doc.add(new LongPoint(Fields.DATE, date));
         doc.add(new NumericDocValuesField(Fields.DATE, date));
@@ -111,17 +124,19 @@ final class SearchDocuments {
     Document expert(Expert e) throws java.io.IOException {
         Document doc = common(Fields.expertId(e.id()), Fields.KIND_EXPERT, 0, e.url(), e.name());
         String bio = MarkdownRenderer.text(e.bioHtml());
-        addText(doc, String.join("\n", e.name(), e.role(), bio), e.name() + "\n" + bio);
+        String all = String.join("\n", e.name(), e.role(), bio);
+        RecordedTokens tokens = addText(doc, all, e.name() + "\n" + bio);
+        addSnippet(doc, Fields.SNIPPET, tokens, all, e.name().length() + 1, all.length());
         doc.add(new TextField(Fields.AUTHORS, e.name(), Field.Store.NO));
-        addSnippetText(doc, (e.role() + "\n" + bio).strip(), "");
         doc.add(new StoredField(Fields.TYPE_NAME, "Expert"));
         doc.add(new StoredField(Fields.SECTION_NAME, "Experts"));
+        doc.add(ResultDisplay.field(e.name(), e.url(), Fields.KIND_EXPERT, "Expert", "Experts", null, List.of()));
         doc.add(new SortedSetDocValuesFacetField("type", EXPERT_TYPE));
         return facets.build(doc);
     }
 
     /** A plain text document with the same fields as a publication's text (used by the relevance evaluator). */
-    static Document text(String id, String title, String body) {
+    static Document text(String id, String title, String body) throws java.io.IOException {
         Document doc = common(id, Fields.KIND_PUBLICATION, 0, "/" + id, title);
         addText(doc, title + "\n" + body, title + "\n" + body);
         return doc;
@@ -145,15 +160,26 @@ final class SearchDocuments {
         return doc;
     }
 
-    /** The body (and the attachments' text, separately) as snippet sources; Korean text also in a Nori-analysed copy. */
-    private static void addSnippetText(Document doc, String body, String attachments) {
-        String capped = cap(body);
-        doc.add(new Field(Fields.SNIPPET, capped, SNIPPET_TYPE));
-        if (Analyzers.isKorean(capped)) {
-            doc.add(new Field(Fields.SNIPPET_KO, capped, SNIPPET_TYPE));
+    /**
+     * A snippet field over {@code all[from, to)} (trimmed, capped): the text stored, its tokens taken from
+     * the flat text field's analysis. Korean text also gets a Nori-analysed copy. Nothing for blank text.
+     */
+    private static void addSnippet(Document doc, String field, RecordedTokens tokens, String all, int from, int to)
+            throws java.io.IOException {
+        while (from < to && Character.isWhitespace(all.charAt(from))) {
+            from++;
         }
-        if (!attachments.isBlank()) {
-            doc.add(new Field(Fields.SNIPPET_FILE, cap(attachments.strip()), SNIPPET_TYPE));
+        while (to > from && Character.isWhitespace(all.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return;
+        }
+        String text = cap(all.substring(from, to));
+        doc.add(new StoredField(field, text));
+        doc.add(new Field(field, tokens.range(from, from + text.length()), SNIPPET_TYPE));
+        if (field.equals(Fields.SNIPPET) && Analyzers.isKorean(text)) {
+            doc.add(new Field(Fields.SNIPPET_KO, text, SNIPPET_KO_TYPE));
         }
     }
 
@@ -167,13 +193,15 @@ final class SearchDocuments {
         return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
     }
 
-    private static void addText(Document doc, String all, String spelling) {
-        doc.add(new TextField(Fields.TEXT, all, Field.Store.NO));
+    private static RecordedTokens addText(Document doc, String all, String spelling) throws java.io.IOException {
+        RecordedTokens tokens = RecordedTokens.of(ENGLISH, Fields.TEXT, all);
+        doc.add(new Field(Fields.TEXT, tokens.all(), TextField.TYPE_NOT_STORED));
         // Only Hangul words are ever looked up in the Korean field, so text without Hangul need not go
         // through Nori (the costliest analyzer by far): the results are the same, indexing much faster.
         if (Analyzers.isKorean(all)) {
             doc.add(new TextField(Fields.TEXT_KO, all, Field.Store.NO));
         }
         doc.add(new Field(Fields.SPELL, spelling, SPELL_TYPE));
+        return tokens;
     }
 }

@@ -33,10 +33,6 @@ public class SearchService {
     private final Ranking ranking = new Ranking();
     private final DidYouMean didYouMean = new DidYouMean();
     private final Snippets snippets = new Snippets();
-    /** What a result shows: read from the stored fields without touching the (large) snippet text. */
-    private static final Set<String> DISPLAY_FIELDS = Set.of(Fields.TITLE, Fields.URL, Fields.TYPE_NAME,
-            Fields.SECTION_NAME, Fields.DATE, Fields.AUTHOR_NAMES);
-
     SearchService(SearchIndex index, Synonyms synonyms, FacetSupport facets, SearchAnalytics analytics,
                   SearchProperties properties) {
         this.index = index;
@@ -72,9 +68,10 @@ public class SearchService {
         IndexReader reader = searcher.getIndexReader();
         ParsedQuery parsed = synonyms.expand(parser.parse(request.q()));
         Ranking.Ranked ranked = ranking.rank(searcher, facets.state(reader), parsed, request);
-        Query rewritten = searcher.rewrite(ranked.query()); // fuzzy terms expanded once for the whole page
+        // Not rewritten: only the text fields' terms are marked, and a fuzzy clause (on the spelling field)
+        // would be expanded a second time for nothing.
         List<Hit> hits = hits(searcher, ranked.hits().scoreDocs, (request.page() - 1) * SearchRequest.PAGE_SIZE,
-                rewritten, Analyzers.isKorean(parsed.text()));
+                ranked.query(), Analyzers.isKorean(parsed.text()));
         Map<String, List<SearchResult.FacetValue>> counts = ranked.facets() == null ? Map.of()
                 : facets.counts(ranked.facets(), request);
         String suggestion = ranked.browsing() ? null : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader);
@@ -94,21 +91,13 @@ public class SearchService {
             return List.of();
         }
         String[] snippet = snippets.of(searcher, query, korean, ids);
-        StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
-            String text = snippet[i] != null ? snippet[i]
-                    : Snippets.start(stored.document(ids[i], Set.of(Fields.BODY)).get(Fields.BODY));
-            hits.add(hit(stored.document(ids[i], DISPLAY_FIELDS), text));
+            String text = snippet[i] != null ? snippet[i] : Snippets.start(
+                    searcher.storedFields().document(ids[i], Set.of(Fields.BODY)).get(Fields.BODY));
+            ResultDisplay d = ResultDisplay.of(searcher.getIndexReader(), ids[i]);
+            hits.add(new Hit(d.title(), d.url(), d.type(), d.section(), d.date(), d.authors(), text));
         }
         return hits;
-    }
-
-    private static Hit hit(Document doc, String snippet) {
-        var date = doc.getField(Fields.DATE);
-        String iso = date == null ? null : java.time.Instant.ofEpochMilli(date.numericValue().longValue())
-                .atZone(ZoneOffset.UTC).toLocalDate().toString();
-        return new Hit(doc.get(Fields.TITLE), doc.get(Fields.URL), doc.get(Fields.TYPE_NAME),
-                doc.get(Fields.SECTION_NAME), iso, List.of(doc.getValues(Fields.AUTHOR_NAMES)), snippet);
     }
 }

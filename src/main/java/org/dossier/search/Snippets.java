@@ -1,16 +1,17 @@
 package org.dossier.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Cuts the best-matching passage of each result out of its snippet fields and marks the matches.
@@ -35,7 +36,7 @@ final class Snippets {
     /**
      * One snippet per document, in the order of {@code docs}: the best passage of the body, else of the
      * attachments ("In the attached file: …"), else the body's start; null when the document has no
-     * snippet field (an index of an older layout, being upgraded). {@code query} must be rewritten.
+     * snippet field (an index of an older layout, being upgraded).
      */
     String[] of(IndexSearcher searcher, Query query, boolean korean, int[] docs) throws IOException {
         String[] fields = korean ? FIELDS_KO : FIELDS;
@@ -87,9 +88,11 @@ final class Snippets {
         Highlighter(IndexSearcher searcher) {
             super(UnifiedHighlighter.builder(searcher, Analyzers.perField())
                     .withMaxLength(SearchDocuments.SNIPPET_CHARS)
-                    // passages of about 220 characters cut at word boundaries, the match a third of the way in
+                    // passages of about 220 characters cut at spaces, the match a third of the way in; the
+                    // JDK's rule-based word iterator was a quarter of a search's time (profiled)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                            BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.33f))
+                            new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.33f))
+                    .withScorer(new Scorer())
                     // term and phrase matching by field name (below), which weight matches cannot do across fields
                     .withWeightMatches(false)
                     .withFormatter(new MarkFormatter()));
@@ -112,6 +115,35 @@ final class Snippets {
         @Override
         protected int getMaxNoHighlightPassages(String field) {
             return field.equals(Fields.SNIPPET) ? 1 : 0;
+        }
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage's distinct terms, favouring early passages) computed
+     * without the hash set the stock scorer allocates for every candidate passage (profiled: 32 KB each).
+     */
+    private static final class Scorer extends PassageScorer {
+
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int n = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqInDoc = passage.getMatchTermFreqsInDoc();
+            float score = 0;
+            for (int i = 0; i < n; i++) {
+                int freq = 0;
+                boolean first = true;
+                for (int j = 0; j < n && first; j++) {
+                    if (terms[j].equals(terms[i])) {
+                        first = j >= i;
+                        freq++;
+                    }
+                }
+                if (first) {
+                    score += weight(contentLength, freqInDoc[i]) * tf(freq, passage.getLength());
+                }
+            }
+            return score * norm(passage.getStartOffset());
         }
     }
 

@@ -68,8 +68,8 @@ public class Suggestions {
         ScoreDoc[] hits = searcher.search(query.build(), MAX, new Sort(date)).scoreDocs;
         List<Suggestion> out = new ArrayList<>();
         for (ScoreDoc hit : hits) {
-            Document doc = searcher.storedFields().document(hit.doc);
-            out.add(new Suggestion(doc.get(Fields.TITLE), doc.get(Fields.URL), doc.get(Fields.KIND)));
+            ResultDisplay d = ResultDisplay.of(searcher.getIndexReader(), hit.doc);
+            out.add(new Suggestion(d.title(), d.url(), d.kind()));
         }
         out.addAll(0, topics(searcher, String.join(" ", words), MAX - Math.min(out.size(), MAX - 2)));
         return out.size() > MAX ? out.subList(0, MAX) : out;
