@@ -19,7 +19,6 @@ final class Fields {
     static final String TOPICS = "topics";
     /** Stored whole body of indexes older than format 2; read only as a snippet fallback while such an index is upgraded. */
     static final String BODY = "body";
-    static final String SNIPPET = "snippet";
     static final String SNIPPET_KO = "snippet_ko";
     static final String SNIPPET_FILE = "snippet_file";
     static final String URL = "url";

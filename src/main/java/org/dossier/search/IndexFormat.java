@@ -12,7 +12,8 @@ import org.apache.lucene.store.Directory;
  * older (or no) version rebuilds the index in the background, so an installation upgrades itself:
  * <ol>
  *   <li>(no version) the first layout: whole bodies stored, snippets re-analysed at search time;</li>
- *   <li>capped snippet fields with offsets in the postings, for the unified highlighter.</li>
+ *   <li>offsets in the flat text's postings with its first 10,000 characters stored (snippets by the unified
+ *       highlighter without re-analysis), and a result's display fields in one doc-values field.</li>
  * </ol>
  * Raise {@link #CURRENT} whenever {@link SearchDocuments} changes what an existing index must contain.
  */

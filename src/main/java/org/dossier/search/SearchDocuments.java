@@ -2,7 +2,6 @@ package org.dossier.search;
 
 import java.time.ZoneOffset;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -24,29 +23,27 @@ import org.dossier.web.MarkdownRenderer;
 /** Turns publications and experts into Lucene documents. */
 final class SearchDocuments {
 
+    /** The flat text: ranked by BM25 (norms, frequencies, positions for phrases) and offsets for the highlighter. */
+    private static final FieldType TEXT_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
     /**
-     * Snippet source: stored, and indexed with offsets in the postings so the highlighter finds a
-     * passage's matches without re-analysing the text. Not searched (no norms or scoring needed), and
-     * capped at {@link #SNIPPET_CHARS}: a passage from deep inside a 200-page text is no better a
-     * preview, and the cap bounds both the index size and the stored bytes each result loads.
+     * The other snippet sources (the attachments' text; the Nori copy of Korean text): stored and indexed
+     * with offsets, only for the highlighter (never searched, so no norms).
      */
     private static final FieldType SNIPPET_TYPE = new FieldType();
-    /** The Korean copy is analysed by Nori from its stored value (Korean documents are few). */
-    private static final FieldType SNIPPET_KO_TYPE = new FieldType();
-    static final int SNIPPET_CHARS = 30_000;
-    /** The flat text's analyzer, run once per document by {@link RecordedTokens} (thread-safe: it reuses per thread). */
-    private static final Analyzer ENGLISH = Analyzers.english();
+    /**
+     * Most characters stored as a snippet source: a passage from deep inside a 200-page text is no better
+     * a preview, and the cap bounds the stored bytes each result decompresses and the highlighter scans.
+     */
+    static final int SNIPPET_CHARS = 10_000;
 
     static {
+        TEXT_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_TYPE.freeze();
         SNIPPET_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         SNIPPET_TYPE.setTokenized(true);
         SNIPPET_TYPE.setOmitNorms(true);
+        SNIPPET_TYPE.setStored(true);
         SNIPPET_TYPE.freeze();
-        SNIPPET_KO_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SNIPPET_KO_TYPE.setTokenized(true);
-        SNIPPET_KO_TYPE.setOmitNorms(true);
-        SNIPPET_KO_TYPE.setStored(true);
-        SNIPPET_KO_TYPE.freeze();
     }
 
     /** Spelling vocabulary: only which documents hold a word matters, so no frequencies, positions or norms. */
@@ -83,13 +80,14 @@ final class SearchDocuments {
         String regions = String.join(", ", p.regions().stream().map(Term::name).toList());
         String subtitle = p.subtitle() == null ? "" : p.subtitle();
         // One flat text field (title repeated in it) ranks best on SciFact and for our own cases;
-        // the title also has its own field for title: queries and a small boost.
-        String all = String.join("\n", p.title(), subtitle, p.summary(), body, authors, topics, regions,
-                attachmentText);
-        RecordedTokens tokens = addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText);
-        int bodyFrom = p.title().length() + subtitle.length() + 2;
-        addSnippet(doc, Fields.SNIPPET, tokens, all, bodyFrom, bodyFrom + p.summary().length() + 1 + body.length());
-        addSnippet(doc, Fields.SNIPPET_FILE, tokens, all, all.length() - attachmentText.length(), all.length());
+        // the title also has its own field for title: queries and a small boost. Summary and body come
+        // first, so the stored snippet text is a prefix of it (BM25 does not care about the order).
+        String shown = p.summary() + "\n" + body;
+        String all = String.join("\n", shown, p.title(), subtitle, authors, topics, regions, attachmentText);
+        addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText, shown);
+        if (!attachmentText.isBlank()) {
+            doc.add(new Field(Fields.SNIPPET_FILE, cap(attachmentText.strip()), SNIPPET_TYPE));
+        }
         // Author and topic names are searchable on their own for author:/topic: queries.
         doc.add(new TextField(Fields.AUTHORS, authors, Field.Store.NO));
         doc.add(new TextField(Fields.TOPICS, topics, Field.Store.NO));
@@ -124,9 +122,8 @@ final class SearchDocuments {
     Document expert(Expert e) throws java.io.IOException {
         Document doc = common(Fields.expertId(e.id()), Fields.KIND_EXPERT, 0, e.url(), e.name());
         String bio = MarkdownRenderer.text(e.bioHtml());
-        String all = String.join("\n", e.name(), e.role(), bio);
-        RecordedTokens tokens = addText(doc, all, e.name() + "\n" + bio);
-        addSnippet(doc, Fields.SNIPPET, tokens, all, e.name().length() + 1, all.length());
+        String shown = e.role() + "\n" + bio;
+        addText(doc, String.join("\n", shown, e.name()), e.name() + "\n" + bio, shown);
         doc.add(new TextField(Fields.AUTHORS, e.name(), Field.Store.NO));
         doc.add(new StoredField(Fields.TYPE_NAME, "Expert"));
         doc.add(new StoredField(Fields.SECTION_NAME, "Experts"));
@@ -138,7 +135,7 @@ final class SearchDocuments {
     /** A plain text document with the same fields as a publication's text (used by the relevance evaluator). */
     static Document text(String id, String title, String body) throws java.io.IOException {
         Document doc = common(id, Fields.KIND_PUBLICATION, 0, "/" + id, title);
-        addText(doc, title + "\n" + body, title + "\n" + body);
+        addText(doc, title + "\n" + body, title + "\n" + body, null);
         return doc;
     }
 
@@ -160,29 +157,6 @@ final class SearchDocuments {
         return doc;
     }
 
-    /**
-     * A snippet field over {@code all[from, to)} (trimmed, capped): the text stored, its tokens taken from
-     * the flat text field's analysis. Korean text also gets a Nori-analysed copy. Nothing for blank text.
-     */
-    private static void addSnippet(Document doc, String field, RecordedTokens tokens, String all, int from, int to)
-            throws java.io.IOException {
-        while (from < to && Character.isWhitespace(all.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(all.charAt(to - 1))) {
-            to--;
-        }
-        if (from == to) {
-            return;
-        }
-        String text = cap(all.substring(from, to));
-        doc.add(new StoredField(field, text));
-        doc.add(new Field(field, tokens.range(from, from + text.length()), SNIPPET_TYPE));
-        if (field.equals(Fields.SNIPPET) && Analyzers.isKorean(text)) {
-            doc.add(new Field(Fields.SNIPPET_KO, text, SNIPPET_KO_TYPE));
-        }
-    }
-
     /** At most {@link #SNIPPET_CHARS} characters, cut at a space where there is one near the end. */
     static String cap(String text) {
         if (text.length() <= SNIPPET_CHARS) {
@@ -193,15 +167,25 @@ final class SearchDocuments {
         return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end);
     }
 
-    private static RecordedTokens addText(Document doc, String all, String spelling) throws java.io.IOException {
-        RecordedTokens tokens = RecordedTokens.of(ENGLISH, Fields.TEXT, all);
-        doc.add(new Field(Fields.TEXT, tokens.all(), TextField.TYPE_NOT_STORED));
+    /**
+     * The flat text field, with offsets in its postings so snippets need no second analysis or inversion;
+     * {@code shown} (a prefix of {@code all}: summary and body) is stored, capped, as the snippet source.
+     * The highlighter ignores matches beyond the stored prefix. Korean text also gets a Nori copy.
+     */
+    private static void addText(Document doc, String all, String spelling, String shown) {
+        doc.add(new Field(Fields.TEXT, all, TEXT_TYPE));
+        if (shown != null) {
+            String stored = cap(shown);
+            doc.add(new StoredField(Fields.TEXT, stored));
+            if (Analyzers.isKorean(stored)) {
+                doc.add(new Field(Fields.SNIPPET_KO, stored, SNIPPET_TYPE));
+            }
+        }
         // Only Hangul words are ever looked up in the Korean field, so text without Hangul need not go
         // through Nori (the costliest analyzer by far): the results are the same, indexing much faster.
         if (Analyzers.isKorean(all)) {
             doc.add(new TextField(Fields.TEXT_KO, all, Field.Store.NO));
         }
         doc.add(new Field(Fields.SPELL, spelling, SPELL_TYPE));
-        return tokens;
     }
 }

@@ -14,16 +14,16 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Cuts the best-matching passage of each result out of its snippet fields and marks the matches.
- * The matches' offsets come from the postings of the snippet fields (see {@link SearchDocuments}), so
- * no text is re-analysed at search time. Every character of the text is HTML-escaped and only our own
+ * Cuts the best-matching passage of each result out of its stored text and marks the matches. The
+ * matches' offsets come from the postings (the flat text field and the snippet fields are indexed with
+ * offsets, see {@link SearchDocuments}), so no text is re-analysed at search time. Every character of the text is HTML-escaped and only our own
  * {@code <mark>} tags are added, so markup in a publication's body never reaches the page as markup.
  */
 final class Snippets {
 
     private static final int PASSAGE_CHARS = 220;
-    private static final String[] FIELDS = {Fields.SNIPPET, Fields.SNIPPET_FILE};
-    private static final String[] FIELDS_KO = {Fields.SNIPPET, Fields.SNIPPET_KO, Fields.SNIPPET_FILE};
+    private static final String[] FIELDS = {Fields.TEXT, Fields.SNIPPET_FILE};
+    private static final String[] FIELDS_KO = {Fields.TEXT, Fields.SNIPPET_KO, Fields.SNIPPET_FILE};
     private volatile Cached cached;
 
     private record Cached(IndexSearcher searcher, Highlighter highlighter) {
@@ -45,7 +45,7 @@ final class Snippets {
         Map<String, Object[]> found = highlighter(searcher).highlight(fields, query, docs, passages);
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            Formatted body = (Formatted) found.get(Fields.SNIPPET)[i];
+            Formatted body = (Formatted) found.get(Fields.TEXT)[i];
             Formatted ko = korean ? (Formatted) found.get(Fields.SNIPPET_KO)[i] : null;
             Formatted file = (Formatted) found.get(Fields.SNIPPET_FILE)[i];
             if (body != null && body.matched()) {
@@ -102,7 +102,7 @@ final class Snippets {
             return highlightFieldsAsObjects(fields, query, docs, passages);
         }
 
-        /** The query searches the text fields; their terms are the snippet fields' terms (same analyzers). */
+        /** Title terms are the text's terms too (same analyzer); the snippet fields take the text's terms. */
         @Override
         protected Predicate<String> getFieldMatcher(String field) {
             if (field.equals(Fields.SNIPPET_KO)) {
@@ -114,7 +114,7 @@ final class Snippets {
         /** Only the body falls back to its start; the other fields count only when they match. */
         @Override
         protected int getMaxNoHighlightPassages(String field) {
-            return field.equals(Fields.SNIPPET) ? 1 : 0;
+            return field.equals(Fields.TEXT) ? 1 : 0;
         }
     }
 
