@@ -1,8 +1,14 @@
 package org.dossier.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -102,6 +108,37 @@ final class Snippets {
             return highlightFieldsAsObjects(fields, query, docs, passages);
         }
 
+        /**
+         * The texts come from binary doc values (see {@link SearchDocuments}); a document without them
+         * (an index of layout 1) gets an empty text and so no snippet here.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<CharSequence[]> out = new ArrayList<>();
+            int leafIndex = -1;
+            BinaryDocValues[] values = new BinaryDocValues[fields.length];
+            LeafReaderContext leaf = null;
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                int index = ReaderUtil.subIndex(doc, leaves);
+                if (index != leafIndex) { // documents come in ascending order, so each leaf is opened once
+                    leafIndex = index;
+                    leaf = leaves.get(index);
+                    for (int f = 0; f < fields.length; f++) {
+                        values[f] = leaf.reader().getBinaryDocValues(fields[f]);
+                    }
+                }
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    texts[f] = values[f] != null && values[f].advanceExact(doc - leaf.docBase)
+                            ? values[f].binaryValue().utf8ToString() : "";
+                }
+                out.add(texts);
+            }
+            return out;
+        }
+
         /** Title terms are the text's terms too (same analyzer); the snippet fields take the text's terms. */
         @Override
         protected Predicate<String> getFieldMatcher(String field) {
@@ -152,7 +189,7 @@ final class Snippets {
 
         @Override
         public Object format(Passage[] passages, String content) {
-            if (passages.length == 0) {
+            if (passages.length == 0 || content.isEmpty()) {
                 return null;
             }
             Passage p = passages[0];
