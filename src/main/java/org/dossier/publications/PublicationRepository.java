@@ -95,6 +95,17 @@ public class PublicationRepository {
         return jdbc.sql("SELECT COUNT(*) FROM publications WHERE status = 'published'").query(Long.class).single();
     }
 
+    /**
+     * Takes the row lock of a publication only if it is still at {@code version}; false when someone
+     * saved it since. Called first in an editor's save transaction so the check and the write are one
+     * step: on PostgreSQL a second save waits for the first, then finds the version moved on; on SQLite
+     * the write lock is taken here, before anything else is read.
+     */
+    public boolean lockAtVersion(long id, int version) {
+        return jdbc.sql("UPDATE publications SET version = version WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update() == 1;
+    }
+
     public long countAll() {
         return jdbc.sql("SELECT COUNT(*) FROM publications").query(Long.class).single();
     }
