@@ -13,17 +13,14 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.Passage;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Cuts the best-matching passage of each result out of its stored text and marks the matches. The
- * matches' offsets come from the postings (the flat text field and the snippet fields are indexed with
- * offsets, see {@link SearchDocuments}), so no text is re-analysed at search time. Every character of the text is HTML-escaped and only our own
- * {@code <mark>} tags are added, so markup in a publication's body never reaches the page as markup.
+ * Cuts the best-matching passage of each result out of its text and marks the matches. The matches'
+ * offsets come from the postings (the flat text field and the snippet fields are indexed with offsets,
+ * see {@link SearchDocuments}), so no text is re-analysed at search time. Every character of the text
+ * is HTML-escaped and only our own {@code <mark>} tags are added ({@link Passages}), so markup in a
+ * publication's body never reaches the page as markup.
  */
 final class Snippets {
 
@@ -35,9 +32,6 @@ final class Snippets {
     private record Cached(IndexSearcher searcher, Highlighter highlighter) {
     }
 
-    /** A formatted passage and whether it holds a match (else it is just the start of the text). */
-    record Formatted(String html, boolean matched) {
-    }
 
     /**
      * One snippet per document, in the order of {@code docs}: the best passage of the body, else of the
@@ -51,9 +45,9 @@ final class Snippets {
         Map<String, Object[]> found = highlighter(searcher).highlight(fields, query, docs, passages);
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            Formatted body = (Formatted) found.get(Fields.TEXT)[i];
-            Formatted ko = korean ? (Formatted) found.get(Fields.SNIPPET_KO)[i] : null;
-            Formatted file = (Formatted) found.get(Fields.SNIPPET_FILE)[i];
+            Passages.Formatted body = (Passages.Formatted) found.get(Fields.TEXT)[i];
+            Passages.Formatted ko = korean ? (Passages.Formatted) found.get(Fields.SNIPPET_KO)[i] : null;
+            Passages.Formatted file = (Passages.Formatted) found.get(Fields.SNIPPET_FILE)[i];
             if (body != null && body.matched()) {
                 out[i] = body.html();
             } else if (ko != null && ko.matched()) {
@@ -73,10 +67,10 @@ final class Snippets {
             return "";
         }
         if (text.length() <= PASSAGE_CHARS) {
-            return escape(text, 0, text.length());
+            return Passages.escape(text, 0, text.length());
         }
         int space = text.lastIndexOf(' ', PASSAGE_CHARS);
-        return escape(text, 0, space > 0 ? space : PASSAGE_CHARS) + "…";
+        return Passages.escape(text, 0, space > 0 ? space : PASSAGE_CHARS) + "…";
     }
 
     /** The highlighter holds per-reader state (merged field infos), so one is kept per searcher. */
@@ -98,10 +92,10 @@ final class Snippets {
                     // JDK's rule-based word iterator was a quarter of a search's time (profiled)
                     .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                             new CustomSeparatorBreakIterator(' '), PASSAGE_CHARS, 0.33f))
-                    .withScorer(new Scorer())
+                    .withScorer(new Passages.Scorer())
                     // term and phrase matching by field name (below), which weight matches cannot do across fields
                     .withWeightMatches(false)
-                    .withFormatter(new MarkFormatter()));
+                    .withFormatter(new Passages.MarkFormatter()));
         }
 
         Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
@@ -155,86 +149,4 @@ final class Snippets {
         }
     }
 
-    /**
-     * Lucene's passage score (BM25 over the passage's distinct terms, favouring early passages) computed
-     * without the hash set the stock scorer allocates for every candidate passage (profiled: 32 KB each).
-     */
-    private static final class Scorer extends PassageScorer {
-
-        @Override
-        public float score(Passage passage, int contentLength) {
-            int n = passage.getNumMatches();
-            BytesRef[] terms = passage.getMatchTerms();
-            int[] freqInDoc = passage.getMatchTermFreqsInDoc();
-            float score = 0;
-            for (int i = 0; i < n; i++) {
-                int freq = 0;
-                boolean first = true;
-                for (int j = 0; j < n && first; j++) {
-                    if (terms[j].equals(terms[i])) {
-                        first = j >= i;
-                        freq++;
-                    }
-                }
-                if (first) {
-                    score += weight(contentLength, freqInDoc[i]) * tf(freq, passage.getLength());
-                }
-            }
-            return score * norm(passage.getStartOffset());
-        }
-    }
-
-    /** Escapes the passage and wraps each match (overlapping ones merged) in {@code <mark>}. */
-    private static final class MarkFormatter extends PassageFormatter {
-
-        @Override
-        public Object format(Passage[] passages, String content) {
-            if (passages.length == 0 || content.isEmpty()) {
-                return null;
-            }
-            Passage p = passages[0];
-            StringBuilder out = new StringBuilder(p.getLength() + 64);
-            if (p.getStartOffset() > 0) {
-                out.append('…');
-            }
-            int pos = p.getStartOffset();
-            int[] starts = p.getMatchStarts();
-            int[] ends = p.getMatchEnds();
-            for (int i = 0; i < p.getNumMatches(); i++) {
-                int start = Math.max(starts[i], pos);
-                int end = ends[i];
-                while (i + 1 < p.getNumMatches() && starts[i + 1] <= end) {
-                    end = Math.max(end, ends[++i]);
-                }
-                end = Math.min(end, p.getEndOffset());
-                if (end <= start) {
-                    continue;
-                }
-                out.append(escape(content, pos, start)).append("<mark>").append(escape(content, start, end))
-                        .append("</mark>");
-                pos = end;
-            }
-            out.append(escape(content, pos, p.getEndOffset()));
-            if (p.getEndOffset() < content.length()) {
-                out.append('…');
-            }
-            return new Formatted(out.toString().strip(), p.getNumMatches() > 0);
-        }
-    }
-
-    private static String escape(String text, int from, int to) {
-        StringBuilder out = new StringBuilder(to - from + 16);
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 }
