@@ -51,7 +51,9 @@ abstract class SearchRepairContract extends SearchContractBase {
         // The start-up check runs in the background; the site serves meanwhile.
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(titles("q=" + w)).containsExactlyInAnyOrder("Lost " + w, "Stale " + w));
-        assertThat(log.getOut()).contains("difference(s) repaired");
+        // the repair is visible to searchers before the check ends and logs its summary
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(log.getOut()).contains("difference(s) repaired"));
         assertThat(index.indexedVersions().get(Fields.publicationId(stale))).isPositive();
     }
 
