@@ -58,14 +58,6 @@ public class ErrorPages {
         return respond(request, HttpStatus.BAD_REQUEST, "Bad request", message);
     }
 
-    /** An upload above {@code spring.servlet.multipart.max-file-size}: nothing was read or kept. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-    Object tooLarge(HttpServletRequest request) {
-        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "The file is too large",
-                "The upload is larger than this site accepts. Nothing was kept; larger imports can be run with the "
-                        + "command-line tasks.");
-    }
-
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     Object methodNotAllowed(HttpServletRequest request) {
         return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
