@@ -109,10 +109,13 @@ public class AccountService {
     @Transactional
     public void confirmTotp(long userId, String code) {
         String secret = users.totpSecret(userId).orElseThrow(() -> new AccountException("Start the set-up first."));
-        if (!Totp.verify(secret, code, clock.instant())) {
+        long step = Totp.matchingStep(secret, code, clock.instant());
+        if (step < 0) {
             throw new AccountException("That code is not correct. Check the time on your phone and try again.");
         }
         users.setTotp(userId, secret, true);
+        // the code shown to switch TOTP on is spent: it cannot also sign someone in
+        users.acceptTotpStep(userId, step);
         audit.record(users.byId(userId).orElseThrow().email(), "user.totp-on", "", "");
     }
 

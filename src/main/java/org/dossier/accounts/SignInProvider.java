@@ -64,7 +64,7 @@ class SignInProvider implements AuthenticationProvider {
         }
         boolean passwordOk = encoder.matches(password, account.passwordHash());
         boolean codeOk = !account.totpEnabled()
-                || Totp.verify(account.totpSecret(), details == null ? null : details.code(), now);
+                || passwordOk && account.enabled() && codeNotUsedBefore(account, details, now);
         if (!passwordOk || !codeOk || !account.enabled()) {
             fail(account, address, now);
             throw new BadCredentialsException("Bad credentials");
@@ -77,6 +77,12 @@ class SignInProvider implements AuthenticationProvider {
         SignedIn principal = new SignedIn(account.id(), account.email(), account.role());
         return UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 List.of(new SimpleGrantedAuthority(account.role().authority())));
+    }
+
+    /** A right code counts once: a replay within its 90-second window fails like a wrong code. */
+    private boolean codeNotUsedBefore(Credentials account, SignInDetails details, Instant now) {
+        long step = Totp.matchingStep(account.totpSecret(), details == null ? null : details.code(), now);
+        return step >= 0 && users.acceptTotpStep(account.id(), step);
     }
 
     private void fail(Credentials account, String address, Instant now) {

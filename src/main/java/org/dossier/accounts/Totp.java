@@ -29,16 +29,26 @@ public final class Totp {
 
     /** True when {@code code} is the code for {@code at} or the step before or after it. */
     public static boolean verify(String secret, String code, Instant at) {
+        return matchingStep(secret, code, at) >= 0;
+    }
+
+    /**
+     * The time step (epoch seconds / 30) whose code {@code code} is, among the step of {@code at} and
+     * the steps either side; -1 when none matches. Callers remember the step so a code works only once.
+     */
+    public static long matchingStep(String secret, String code, Instant at) {
         if (secret == null || code == null || !code.strip().matches("\\d{6}")) {
-            return false;
+            return -1;
         }
         long step = at.getEpochSecond() / STEP_SECONDS;
+        long found = -1;
+        // every step is checked, not just until the first match, so timing does not tell which step matched
         for (long s = step - 1; s <= step + 1; s++) {
             if (MessageDigestEquals.equal(codeAt(secret, s), code.strip())) {
-                return true;
+                found = s;
             }
         }
-        return false;
+        return found;
     }
 
     /** The six-digit code for the 30-second step containing {@code at}. */

@@ -80,9 +80,24 @@ public class UserRepository {
                 .update();
     }
 
+    /** Sets the secret; turning TOTP off (or starting over) forgets the last accepted step too. */
     void setTotp(long id, String secret, boolean enabled) {
-        jdbc.sql("UPDATE users SET totp_secret = :secret, totp_enabled = :enabled WHERE id = :id")
+        jdbc.sql("""
+                UPDATE users SET totp_secret = :secret, totp_enabled = :enabled,
+                  totp_last_step = CASE WHEN :enabled THEN totp_last_step ELSE NULL END WHERE id = :id""")
                 .param("secret", secret).param("enabled", enabled).param("id", id).update();
+    }
+
+    /**
+     * Records {@code step} as the last accepted TOTP step if it is later than the one recorded; false
+     * when it is not, i.e. the code was already used (or an older one). One conditional UPDATE, so two
+     * sign-ins racing with the same code cannot both win.
+     */
+    boolean acceptTotpStep(long id, long step) {
+        return jdbc.sql("""
+                UPDATE users SET totp_last_step = :step
+                WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :step)""")
+                .param("step", step).param("id", id).update() == 1;
     }
 
     /** Counts a failed sign-in; locks the account until {@code lockUntil} once {@code max} failures are reached. */

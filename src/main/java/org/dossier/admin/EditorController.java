@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.dossier.editorial.EditAction;
+import org.dossier.editorial.EditConflictException;
 import org.dossier.editorial.EditorialService;
 import org.dossier.editorial.PublicNotes;
 import org.dossier.media.MediaException;
@@ -59,7 +60,7 @@ class EditorController {
     @GetMapping("/admin/publications/{id}")
     String edit(AdminContext ctx, @PathVariable long id, Model model) {
         Publication p = editorial.open(ctx.user(), id);
-        model.addAttribute("page", pages.of(ctx, PublicationForm.of(p), p, List.of()));
+        model.addAttribute("page", pages.of(ctx, pages.formOf(p), p, List.of()));
         return "admin/editor";
     }
 
@@ -81,7 +82,7 @@ class EditorController {
                         media.storePdf(attachmentFile.getBytes(), attachmentFile.getOriginalFilename(), ctx.actor()).url());
             }
             var names = new EditorialService.Names(f.authors(), f.topics(), f.regions(), f.tags());
-            long savedId = editorial.save(ctx.user(), f.toInput(), names, EditAction.parse(action));
+            long savedId = editorial.save(ctx.user(), f.toInput(), names, EditAction.parse(action), f.version());
             redirect.addFlashAttribute(AdminContextResolver.NOTICE, switch (EditAction.parse(action)) {
                 case SAVE -> "Saved.";
                 case SUBMIT -> "Saved and submitted for review.";
@@ -93,6 +94,10 @@ class EditorController {
             response.setStatus(400);
             model.addAttribute("page", pages.of(ctx, f, saved, List.of(e.getMessage())));
             return "admin/editor";
+        } catch (EditConflictException e) {
+            response.setStatus(409);
+            model.addAttribute("page", pages.conflict(ctx, f, editorial.open(ctx.user(), e.publicationId())));
+            return "admin/conflict";
         }
     }
 
@@ -135,7 +140,7 @@ class EditorController {
         } catch (InvalidPublicationException e) {
             Publication p = editorial.open(ctx.user(), id);
             response.setStatus(400);
-            model.addAttribute("page", pages.of(ctx, PublicationForm.of(p), p, List.of(e.getMessage())));
+            model.addAttribute("page", pages.of(ctx, pages.formOf(p), p, List.of(e.getMessage())));
             return "admin/editor";
         }
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Correction added; it shows on the public page.");
@@ -154,6 +159,6 @@ class EditorController {
         return new PublicationForm(id, f.sectionId(), f.typeId(), f.title(), f.subtitle(), f.slug(), f.summary(),
                 f.body(), f.publishedAt(), f.authors(), f.topics(), f.regions(), f.tags(), f.imageUrl(), f.imageAlt(),
                 f.imageCaption(), f.imageCredit(), f.imageLicence(), f.eventStart(), f.eventEnd(), f.eventLocation(),
-                f.attachments());
+                f.attachments(), f.version(), f.revision());
     }
 }

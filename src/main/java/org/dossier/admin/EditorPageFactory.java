@@ -46,6 +46,19 @@ class EditorPageFactory {
                 saved != null && editorial.reviewRequested(saved.id()), suggestions());
     }
 
+    /** The form for a saved publication, remembering the version and newest revision it was opened at. */
+    PublicationForm formOf(Publication p) {
+        return PublicationForm.of(p, revisions.of(p.id()).stream().findFirst().map(r -> r.number()).orElse(0));
+    }
+
+    /** The page shown when a save is refused because someone else saved first: the user's text and what changed. */
+    EditorPages.ConflictPage conflict(AdminContext ctx, PublicationForm mine, Publication current) {
+        var newest = revisions.of(current.id()).stream().findFirst().orElse(null);
+        int from = Math.max(1, mine.revision() == null ? 1 : mine.revision());
+        return new EditorPages.ConflictPage(ctx, current.id(), current.title(), mine, newest,
+                newest != null && newest.number() > from ? from : null);
+    }
+
     private Suggestions suggestions() {
         return new Suggestions(experts.all().stream().map(Expert::name).toList(), names(TermKind.TOPIC),
                 names(TermKind.REGION), names(TermKind.TAG));

@@ -60,6 +60,15 @@ public final class EditorPages {
     public record DiffPage(AdminContext ctx, long id, String title, int from, int to, List<DiffLine> lines) {
     }
 
+    /**
+     * A save refused because the publication changed after the form was opened: {@code mine} is what the
+     * user submitted (shown back so nothing is lost), {@code newest} the revision now stored, and
+     * {@code diffFrom} the revision the user started from when a difference can be shown (else null).
+     */
+    public record ConflictPage(AdminContext ctx, long id, String currentTitle, PublicationForm mine, Revision newest,
+                               Integer diffFrom) {
+    }
+
     public record ErrorPage(AdminContext ctx, int status, String message) {
     }
 }

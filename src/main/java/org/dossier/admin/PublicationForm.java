@@ -20,13 +20,14 @@ import org.dossier.web.BadRequestException;
 /**
  * The editor's fields as typed (strings, so a form with a mistake can be shown again as it was).
  * Times are entered in UTC, the zone the site shows them in; attachments are one per line,
- * {@code Title | URL}.
+ * {@code Title | URL}. {@code version} and {@code revision} are the publication's version and newest
+ * revision number when the form was opened, so a save over someone else's newer save is refused.
  */
 public record PublicationForm(Long id, Long sectionId, Long typeId, String title, String subtitle, String slug,
                               String summary, String body, String publishedAt, String authors, String topics,
                               String regions, String tags, String imageUrl, String imageAlt, String imageCaption,
                               String imageCredit, String imageLicence, String eventStart, String eventEnd,
-                              String eventLocation, String attachments) {
+                              String eventLocation, String attachments, Integer version, Integer revision) {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -56,11 +57,11 @@ public record PublicationForm(Long id, Long sectionId, Long typeId, String title
     /** An empty form for a new publication. */
     public static PublicationForm blank(Long sectionId, Long typeId) {
         return new PublicationForm(null, sectionId, typeId, "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                "", "", "", "");
+                "", "", "", "", null, null);
     }
 
-    /** The form showing a saved publication. */
-    public static PublicationForm of(Publication p) {
+    /** The form showing a saved publication whose newest revision is {@code revision}. */
+    public static PublicationForm of(Publication p, int revision) {
         FeaturedImage img = p.image();
         EventDetails ev = p.event();
         return new PublicationForm(p.id(), p.section().id(), p.type().id(), p.title(), nz(p.subtitle()), p.slug(),
@@ -70,14 +71,15 @@ public record PublicationForm(Long id, Long sectionId, Long typeId, String title
                 img == null ? "" : img.caption(), img == null ? "" : img.credit(), img == null ? "" : img.licence(),
                 ev == null ? "" : local(ev.start()), ev == null ? "" : local(ev.end()),
                 ev == null ? "" : nz(ev.location()),
-                p.attachments().stream().map(a -> a.title() + " | " + a.url()).collect(Collectors.joining("\n")));
+                p.attachments().stream().map(a -> a.title() + " | " + a.url()).collect(Collectors.joining("\n")),
+                p.version(), revision);
     }
 
     /** The same form with the featured image (just uploaded) replaced. */
     public PublicationForm withImage(String url) {
         return new PublicationForm(id, sectionId, typeId, title, subtitle, slug, summary, body, publishedAt, authors,
                 topics, regions, tags, url, imageAlt, imageCaption, imageCredit, imageLicence, eventStart, eventEnd,
-                eventLocation, attachments);
+                eventLocation, attachments, version, revision);
     }
 
     /** The same form with one more attachment line. */
@@ -87,7 +89,7 @@ public record PublicationForm(Long id, Long sectionId, Long typeId, String title
         String all = nz(attachments).isBlank() ? line : nz(attachments).strip() + "\n" + line;
         return new PublicationForm(id, sectionId, typeId, title, subtitle, slug, summary, body, publishedAt, authors,
                 topics, regions, tags, imageUrl, imageAlt, imageCaption, imageCredit, imageLicence, eventStart,
-                eventEnd, eventLocation, all);
+                eventEnd, eventLocation, all, version, revision);
     }
 
     /** The input for the publication service; author and term ids are filled in by the editorial service. */

@@ -7,6 +7,7 @@ import org.dossier.admin.CatalogPages.TaxonomyPage;
 import org.dossier.admin.CatalogPages.TermPage;
 import org.dossier.admin.CatalogPages.Vocabulary;
 import org.dossier.editorial.CatalogService;
+import org.dossier.editorial.SectionMerge;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.taxonomy.TaxonomyRepository;
 import org.dossier.taxonomy.TermKind;
@@ -24,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaxonomyController {
 
     private final CatalogService catalog;
+    private final SectionMerge sectionMerge;
     private final TaxonomyRepository taxonomy;
 
-    TaxonomyController(CatalogService catalog, TaxonomyRepository taxonomy) {
+    TaxonomyController(CatalogService catalog, SectionMerge sectionMerge, TaxonomyRepository taxonomy) {
         this.catalog = catalog;
+        this.sectionMerge = sectionMerge;
         this.taxonomy = taxonomy;
     }
 
@@ -48,6 +51,25 @@ class TaxonomyController {
             return overview(ctx, model, List.of(e.getMessage()));
         }
         redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Section saved.");
+        return "redirect:/admin/taxonomy";
+    }
+
+    @PostMapping("/admin/taxonomy/sections/merge")
+    String mergeSections(AdminContext ctx, @RequestParam(required = false) Long from,
+                         @RequestParam(required = false) Long into, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        int moved;
+        try {
+            if (from == null || into == null) {
+                throw new InvalidPublicationException("Choose the section to merge and the section to merge it into.");
+            }
+            moved = sectionMerge.merge(from, into, ctx.actor());
+        } catch (InvalidPublicationException e) {
+            response.setStatus(400);
+            return overview(ctx, model, List.of(e.getMessage()));
+        }
+        redirect.addFlashAttribute(AdminContextResolver.NOTICE, "Sections merged: " + moved
+                + " publications moved; the old section's addresses redirect to their new places.");
         return "redirect:/admin/taxonomy";
     }
 

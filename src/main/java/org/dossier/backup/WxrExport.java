@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
  * {@code export --format wxr}: publications as a WXR 1.2 file that WordPress's importer reads. Topics
  * become categories (with parents), tags stay tags, regions become terms of a {@code region} taxonomy,
  * experts become authors. Statuses map so nothing becomes public by moving: withdrawn → private,
- * scheduled → future. Media stay where they are (URLs are kept).
+ * scheduled → future. Featured images and files become attachment items ({@link WxrAttachments}) whose
+ * absolute URLs WordPress downloads; the files stay where they are.
  */
 @Service
 public class WxrExport {
@@ -52,8 +53,13 @@ public class WxrExport {
         this.site = site;
     }
 
-    /** Writes the file; returns the number of items. */
+    /** Writes the file with every publication; returns the number of publication items. */
     public int export(Path file) throws IOException {
+        return export(file, repository.publicationIds());
+    }
+
+    /** Writes the file with the publications of these ids (ascending); returns the number of publication items. */
+    public int export(Path file, List<Long> ids) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
             WxrXml xml = new WxrXml(x);
@@ -87,10 +93,10 @@ public class WxrExport {
             }
             xml.text("generator", "Dossier");
             int items = 0;
-            List<Long> ids = repository.publicationIds();
+            var attachments = new WxrAttachments(site.origin(), ids.stream().mapToLong(Long::longValue).max().orElse(0) + 1);
             for (int i = 0; i < ids.size(); i += CHUNK) {
                 for (Publication p : publications.byIds(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
-                    item(xml, p);
+                    item(xml, p, attachments);
                     items++;
                 }
             }
@@ -104,7 +110,8 @@ public class WxrExport {
         }
     }
 
-    private void item(WxrXml xml, Publication p) throws XMLStreamException {
+    private void item(WxrXml xml, Publication p, WxrAttachments attachments) throws XMLStreamException {
+        List<WxrAttachments.Planned> files = attachments.plan(p);
         XMLStreamWriter x = xml.writer();
         x.writeStartElement("item");
         xml.text("title", p.title());
@@ -146,6 +153,12 @@ public class WxrExport {
         for (Term t : p.regions()) {
             xml.itemTerm("region", t);
         }
+        if (!files.isEmpty() && files.get(0).featured()) {
+            xml.postmeta("_thumbnail_id", String.valueOf(files.get(0).id()));
+        }
         x.writeEndElement();
+        for (WxrAttachments.Planned file : files) {
+            attachments.write(xml, p, file, WP_DATE.format(date), RFC_822.format(date));
+        }
     }
 }

@@ -32,6 +32,13 @@ record WxrXml(XMLStreamWriter writer) {
         writer.writeEndElement();
     }
 
+    void postmeta(String key, String value) throws XMLStreamException {
+        writer.writeStartElement("wp", "postmeta", WxrExport.WP);
+        wp("meta_key", key);
+        wp("meta_value", value);
+        writer.writeEndElement();
+    }
+
     void author(Expert e) throws XMLStreamException {
         writer.writeStartElement("wp", "author", WxrExport.WP);
         wp("author_id", String.valueOf(e.id()));

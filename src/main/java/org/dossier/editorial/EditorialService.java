@@ -96,6 +96,21 @@ public class EditorialService {
      */
     @Transactional
     public long save(SignedIn user, PublicationInput in, Names names, EditAction action) {
+        return save(user, in, names, action, null);
+    }
+
+    /**
+     * As {@link #save(SignedIn, PublicationInput, Names, EditAction)}, refusing with
+     * {@link EditConflictException} when the publication is no longer at {@code loadedVersion} (the
+     * version the editor form was opened at); null skips the check.
+     */
+    @Transactional
+    public long save(SignedIn user, PublicationInput in, Names names, EditAction action, Integer loadedVersion) {
+        // first statement of the transaction, so on SQLite the write lock comes before any read
+        if (in.id() != null && loadedVersion != null && !repository.lockAtVersion(in.id(), loadedVersion)) {
+            repository.byId(in.id()).orElseThrow(() -> new NotFoundException("publication " + in.id()));
+            throw new EditConflictException(in.id());
+        }
         publications.validate(in);
         long now = clock.millis();
         PublicationInput resolved = new PublicationInput(in.id(), in.externalId(), in.sectionId(), in.typeId(),

@@ -11,6 +11,14 @@ import java.util.List;
  */
 final class PlainText {
 
+    private static final boolean[] INLINE_SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>&|~".toCharArray()) {
+            INLINE_SPECIAL[c] = true;
+        }
+    }
+
     private PlainText() {
     }
 
@@ -66,27 +74,27 @@ final class PlainText {
     /**
      * Escapes inline specials everywhere and block markers at the start of the paragraph (a
      * paragraph is one line here, so only its start can open a heading, quote, list or rule).
+     * Copies runs of ordinary text in bulk: corpus bodies are long and specials rare.
      */
     private static void escapeParagraph(String p, StringBuilder out) {
-        int start = out.length();
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~' -> out.append('\\').append(c);
-                default -> out.append(c);
-            }
-        }
         char first = p.charAt(0);
         if (first == '#' || first == '-' || first == '+' || first == '=') {
-            out.insert(start, '\\');
-            return;
+            out.append('\\');
         }
         int digits = 0;
         while (digits < p.length() && digits < 10 && Character.isDigit(p.charAt(digits))) {
             digits++;
         }
-        if (digits > 0 && digits < p.length() && (p.charAt(digits) == '.' || p.charAt(digits) == ')')) {
-            out.insert(start + digits, '\\');
+        int run = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            boolean special = c < INLINE_SPECIAL.length && INLINE_SPECIAL[c];
+            boolean listMarker = digits > 0 && i == digits && (c == '.' || c == ')');
+            if (special || listMarker) {
+                out.append(p, run, i).append('\\');
+                run = i;
+            }
         }
+        out.append(p, run, p.length());
     }
 }

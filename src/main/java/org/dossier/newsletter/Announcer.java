@@ -2,9 +2,11 @@ package org.dossier.newsletter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.dossier.mail.Outbox;
 import org.dossier.publications.Publication;
 import org.dossier.publications.PublicationChanged;
@@ -32,6 +34,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class Announcer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Announcer.class);
+    /** Ids per query: well under SQLite's and PostgreSQL's bound-parameter limits. */
+    private static final int ID_CHUNK = 500;
+    private static final long SHUTDOWN_WAIT_SECONDS = 10;
 
     private final NewsletterRepository repository;
     private final ListMails mails;
@@ -71,7 +76,11 @@ class Announcer implements DisposableBean {
 
     private void announceRecent(List<Long> ids) {
         Instant oldest = clock.instant().minus(settings.announceMaxAge());
-        for (Publication p : mails.published(ids)) {
+        List<Long> recent = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += ID_CHUNK) {
+            recent.addAll(repository.recentlyPublished(ids.subList(from, Math.min(ids.size(), from + ID_CHUNK)), oldest));
+        }
+        for (Publication p : mails.published(recent)) {
             if (p.publishedAt() != null && p.publishedAt().isAfter(oldest)) {
                 try {
                     transaction.executeWithoutResult(status -> announce(p));
@@ -92,8 +101,16 @@ class Announcer implements DisposableBean {
         log.info("Announced publication {} to {} reader(s)", p.id(), n);
     }
 
+    /**
+     * Lets queued announcements finish before the database closes (a command-line import ends right
+     * after its last commit); anything still unfinished is caught up by the next start's sweep.
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         worker.shutdown();
+        if (!worker.awaitTermination(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            log.warn("Announcements still running at shutdown; the next sweep catches up");
+            worker.shutdownNow();
+        }
     }
 }

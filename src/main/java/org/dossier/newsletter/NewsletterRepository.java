@@ -104,6 +104,20 @@ class NewsletterRepository {
     }
 
     /** Published since {@code after} and not announced yet. */
+    /**
+     * Of {@code ids}, those published after {@code after}: a cheap filter before loading whole
+     * publications, since a bulk import of an old archive sends thousands of ids none of which qualify.
+     */
+    List<Long> recentlyPublished(List<Long> ids, Instant after) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id FROM publications WHERE id IN (:ids) AND status = 'published' AND published_at > :after
+                ORDER BY published_at""")
+                .param("ids", ids).param("after", after.toEpochMilli()).query(Long.class).list();
+    }
+
     List<Long> unannounced(Instant after) {
         return jdbc.sql("""
                 SELECT id FROM publications WHERE status = 'published' AND published_at > :after

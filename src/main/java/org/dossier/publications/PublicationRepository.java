@@ -69,12 +69,17 @@ public class PublicationRepository {
 
     /** One page of public publications, newest first. */
     public Paged<PublicationCard> list(Listing listing, int page, int size) {
-        Where where = where(listing);
-        long total = jdbc.sql("SELECT COUNT(*) FROM publications p" + where.sql).params(where.params)
+        return list(PublicationFilter.of(listing), page, size);
+    }
+
+    /** One page of public publications matching a multi-valued filter, newest first. */
+    public Paged<PublicationCard> list(PublicationFilter filter, int page, int size) {
+        FilterSql where = FilterSql.of(filter);
+        long total = jdbc.sql("SELECT COUNT(*) FROM publications p" + where.sql()).params(where.params())
                 .query(Long.class).single();
-        List<PublicationCard> cards = cards(jdbc.sql(CARD + where.sql
+        List<PublicationCard> cards = cards(jdbc.sql(CARD + where.sql()
                         + " ORDER BY p.published_at DESC, p.id DESC LIMIT :limit OFFSET :offset")
-                .params(where.params).param("limit", size).param("offset", Paged.offset(page, size)));
+                .params(where.params()).param("limit", size).param("offset", Paged.offset(page, size)));
         return new Paged<>(cards, page, size, total);
     }
 
@@ -93,6 +98,17 @@ public class PublicationRepository {
     /** Number of published items: the fallback for "Total Index". */
     public long countPublished() {
         return jdbc.sql("SELECT COUNT(*) FROM publications WHERE status = 'published'").query(Long.class).single();
+    }
+
+    /**
+     * Takes the row lock of a publication only if it is still at {@code version}; false when someone
+     * saved it since. Called first in an editor's save transaction so the check and the write are one
+     * step: on PostgreSQL a second save waits for the first, then finds the version moved on; on SQLite
+     * the write lock is taken here, before anything else is read.
+     */
+    public boolean lockAtVersion(long id, int version) {
+        return jdbc.sql("UPDATE publications SET version = version WHERE id = :id AND version = :version")
+                .param("id", id).param("version", version).update() == 1;
     }
 
     public long countAll() {
@@ -127,33 +143,6 @@ public class PublicationRepository {
 
     private record CardRow(long id, String url, String title, String summary, String typeName, String sectionName,
                            String sectionUrl, Instant publishedAt, String imageUrl, String imageAlt) {
-    }
-
-    private record Where(String sql, Map<String, Object> params) {
-    }
-
-    private static Where where(Listing listing) {
-        StringBuilder sql = new StringBuilder(" WHERE p.status = 'published'");
-        Map<String, Object> params = new java.util.HashMap<>();
-        if (listing.sectionId() != null) {
-            sql.append(" AND p.section_id = :section");
-            params.put("section", listing.sectionId());
-        }
-        if (listing.typeId() != null) {
-            sql.append(" AND p.type_id = :type");
-            params.put("type", listing.typeId());
-        }
-        if (listing.expertId() != null) {
-            sql.append(" AND p.id IN (SELECT publication_id FROM publication_authors WHERE expert_id = :expert)");
-            params.put("expert", listing.expertId());
-        }
-        if (listing.termKind() != null) {
-            TermKind kind = listing.termKind();
-            sql.append(" AND p.id IN (SELECT publication_id FROM ").append(kind.linkTable())
-                    .append(" WHERE ").append(kind.linkColumn()).append(" = :term)");
-            params.put("term", listing.termId());
-        }
-        return new Where(sql.toString(), params);
     }
 
     private Publication complete(Publication p) {

@@ -43,6 +43,33 @@ public class RedirectRepository {
         }
     }
 
+    /**
+     * Points every redirect whose target starts with {@code oldPrefix} at the same path under
+     * {@code newPrefix}, so a move never leaves chains of two hops; a redirect that would then point at
+     * itself is removed, and so is one whose old address is now a live page under the new prefix.
+     */
+    @Transactional
+    public void retarget(String oldPrefix, String newPrefix) {
+        jdbc.sql("""
+                UPDATE redirects SET to_path = :newPrefix || SUBSTR(to_path, :tail)
+                WHERE SUBSTR(to_path, 1, :length) = :oldPrefix""")
+                .param("newPrefix", newPrefix).param("tail", oldPrefix.length() + 1)
+                .param("length", oldPrefix.length()).param("oldPrefix", oldPrefix).update();
+        jdbc.sql("DELETE FROM redirects WHERE from_path = to_path").update();
+        events.publishEvent(new RedirectsChanged());
+    }
+
+    /** Forgets the redirects from these addresses (they are live pages again). */
+    @Transactional
+    public void deleteAll(java.util.Collection<String> fromPaths) {
+        for (String from : fromPaths) {
+            jdbc.sql("DELETE FROM redirects WHERE from_path = :from").param("from", from).update();
+        }
+        if (!fromPaths.isEmpty()) {
+            events.publishEvent(new RedirectsChanged());
+        }
+    }
+
     @Transactional
     public void delete(String fromPath) {
         jdbc.sql("DELETE FROM redirects WHERE from_path = :from").param("from", fromPath).update();

@@ -47,6 +47,12 @@ public class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String plain = PlainParagraphs.render(markdown);
+        return plain != null ? plain : renderFully(markdown);
+    }
+
+    /** CommonMark, figures and the sanitiser: the path every Markdown can take (tests compare it with the shortcut). */
+    public String renderFully(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         return sanitize(figures(html));
     }
@@ -68,7 +74,7 @@ public class MarkdownRenderer {
             if (c == '<') {
                 inTag = true;
             }
-            boolean space = inTag || Character.isWhitespace(c);
+            boolean space = inTag || (c < 0x80 ? c <= ' ' : Character.isWhitespace(c));
             if (!space && !inWord) {
                 words++;
             }

@@ -109,12 +109,38 @@ abstract class SignInContract {
     void accountWithTotpNeedsTheCurrentCode() throws Exception {
         User admin = accounts.create(Role.ADMIN);
         String secret = service.beginTotp(admin.id());
-        service.confirmTotp(admin.id(), Totp.code(secret, Instant.now()));
+        Instant now = Instant.now();
+        service.confirmTotp(admin.id(), Totp.code(secret, now));
         assertThat(signIn(admin.email(), Accounts.PASSWORD, null).getRedirectedUrl()).isEqualTo("/admin/login?error=1");
         assertThat(signIn(admin.email(), Accounts.PASSWORD, "000000").getRedirectedUrl())
                 .isIn("/admin/login?error=1", "/admin");
-        assertThat(signIn(admin.email(), Accounts.PASSWORD, Totp.code(secret, Instant.now())).getRedirectedUrl())
+        assertThat(signIn(admin.email(), Accounts.PASSWORD, Totp.code(secret, now.plusSeconds(30))).getRedirectedUrl())
                 .isEqualTo("/admin");
+    }
+
+    @Test
+    void aTotpCodeSignsInOnceAndIsRefusedWhenReplayedWithinItsWindow() throws Exception {
+        User admin = accounts.create(Role.ADMIN);
+        String secret = service.beginTotp(admin.id());
+        Instant now = Instant.now();
+        String confirmation = Totp.code(secret, now);
+        service.confirmTotp(admin.id(), confirmation);
+        String next = Totp.code(secret, now.plusSeconds(30));
+
+        assertThat(signIn(admin.email(), Accounts.PASSWORD, confirmation).getRedirectedUrl())
+                .as("the code that switched TOTP on is spent").isEqualTo("/admin/login?error=1");
+        assertThat(signIn(admin.email(), Accounts.PASSWORD, next).getRedirectedUrl()).isEqualTo("/admin");
+        MockHttpServletResponse replay = signIn(admin.email(), Accounts.PASSWORD, next);
+        assertThat(replay.getRedirectedUrl()).as("same code twice").isEqualTo("/admin/login?error=1");
+        String page = mvc.perform(get("/admin/login?error=1")).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Sign-in failed").doesNotContain("already used");
+        assertThat(users.byId(admin.id()).orElseThrow().failedLogins()).as("the replay counts as a failure").isPositive();
+
+        service.disableTotp(admin.id(), "test");
+        String fresh = service.beginTotp(admin.id());
+        service.confirmTotp(admin.id(), Totp.code(fresh, now));
+        assertThat(signIn(admin.email(), Accounts.PASSWORD, Totp.code(fresh, now.plusSeconds(30))).getRedirectedUrl())
+                .as("starting over forgets the old secret's last step").isEqualTo("/admin");
     }
 
     @Test

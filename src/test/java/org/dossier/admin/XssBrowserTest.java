@@ -239,6 +239,21 @@ class XssBrowserTest {
         assertNoDialog();
     }
 
+    @Test
+    void theEditConflictPageShowsTheRefusedTextInertly() {
+        signIn();
+        long id = ids.get(0);
+        browser.open(url("/admin/publications/" + id));
+        // someone else saves meanwhile (a restore writes a new revision and version)
+        editorial.restore(new SignedIn(admin.id(), admin.email(), admin.role()), id, 1);
+        browser.driver().findElement(By.cssSelector("#editor-form button[name=action][value=save]")).click();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() ->
+                browser.driver().findElement(By.tagName("h1")).getText().startsWith("Not saved"));
+        assertNoDialog();
+        assertThat(browser.driver().findElement(By.id("mine-body")).getAttribute("value")).isNotBlank();
+        assertThat((String) ((JavascriptExecutor) browser.driver()).executeScript(CHECK)).isEmpty();
+    }
+
     private List<String> open(String path) {
         browser.open(url(path));
         assertNoDialog();

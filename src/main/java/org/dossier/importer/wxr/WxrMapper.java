@@ -137,16 +137,19 @@ final class WxrMapper {
         if (a == null || a.url() == null || a.url().isBlank()) {
             return null;
         }
+        // credit and licence come only from Dossier's own exports; WordPress has no such fields
         return new FeaturedImage(media.rewrite(a.url()), a.alt() == null ? "" : a.alt(),
-                text(a.caption()), "", "");
+                text(a.caption()), a.credit() == null ? "" : a.credit().strip(),
+                a.licence() == null ? "" : a.licence().strip());
     }
 
     /** Files attached to the item that are not images: images already appear in the text or as the featured image. */
     private List<AttachmentInput> downloads(WxrItem item) {
         List<AttachmentInput> files = new ArrayList<>();
+        String thumbnail = item.metaValue("_thumbnail_id");
         for (WxrScan.Attachment a : scan.attachmentsOf(item.postId())) {
             String type = URLConnection.guessContentTypeFromName(a.url());
-            if (type != null && type.startsWith("image/")) {
+            if (type != null && type.startsWith("image/") || a.id() != null && a.id().equals(thumbnail)) {
                 continue;
             }
             String title = text(a.title()).isEmpty() ? a.url().substring(a.url().lastIndexOf('/') + 1) : text(a.title());

@@ -15,7 +15,8 @@ import java.util.TreeMap;
 final class WxrScan implements WxrHandler {
 
     /** What is kept of an attachment item: enough to link it as a featured image or download. */
-    record Attachment(String id, String url, String title, String alt, String caption, String parent) {
+    record Attachment(String id, String url, String title, String alt, String caption, String parent, String credit,
+                      String licence) {
     }
 
     private final Map<String, String> channel = new HashMap<>();
@@ -59,7 +60,8 @@ final class WxrScan implements WxrHandler {
         counts.merge("comments", (long) item.comments(), Long::sum);
         if ("attachment".equals(type)) {
             Attachment a = new Attachment(item.postId(), item.attachmentUrl(), item.title(),
-                    item.metaValue("_wp_attachment_image_alt"), item.excerpt(), item.parent());
+                    item.metaValue("_wp_attachment_image_alt"), item.excerpt(), item.parent(),
+                    item.metaValue("_dossier_image_credit"), item.metaValue("_dossier_image_licence"));
             if (a.id() != null) {
                 attachments.put(a.id(), a);
             }

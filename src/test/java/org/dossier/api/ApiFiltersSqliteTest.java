@@ -1,0 +1,7 @@
+package org.dossier.api;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class ApiFiltersSqliteTest extends ApiFiltersContract {
+}

@@ -1,0 +1,82 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The plain-paragraph shortcut gives exactly the HTML of CommonMark plus the sanitiser, or steps aside. */
+class PlainParagraphsTest {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    @Property(tries = 3000)
+    void shortcutAgreesWithTheFullPathWheneverItAnswers(@ForAll("markdownish") String md) {
+        String quick = PlainParagraphs.render(md);
+        if (quick != null) {
+            assertThat(quick).isEqualTo(markdown.renderFully(md));
+        }
+        assertThat(markdown.render(md)).isEqualTo(markdown.renderFully(md));
+    }
+
+    @Property(tries = 3000)
+    void escapedTextMostlyTakesTheShortcutAndAgrees(@ForAll("markdownish") String text) {
+        StringBuilder md = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c < 128 && "\\`*_[]<>&!|~#-+={}().\"'@".indexOf(c) >= 0) {
+                md.append('\\');
+            }
+            md.append(c);
+        }
+        String escaped = md.toString().strip();
+        if (!escaped.isEmpty()) {
+            assertThat(markdown.render(escaped)).isEqualTo(markdown.renderFully(escaped));
+        }
+    }
+
+    /** Text made mostly of the characters Markdown and HTML care about, in paragraphs. */
+    @Provide
+    Arbitrary<String> markdownish() {
+        Arbitrary<Character> tricky = Arbitraries.of('\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '|', '~',
+                '#', '-', '+', '=', '"', '\'', '@', '{', '}', '(', ')', '.', '1', '9', ' ', '\t', '\n', ';',
+                'a', 'Z', 'é', '한', '\u00a0', '\u2028', '\u0085', '\ufffd', '\u0007', '\uD83D', '\uDE00');
+        Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\uffff');
+        Arbitrary<Character> letters = Arbitraries.chars().alpha();
+        return Arbitraries.frequencyOf(
+                        net.jqwik.api.Tuple.of(5, tricky), net.jqwik.api.Tuple.of(5, letters), net.jqwik.api.Tuple.of(1, any))
+                .list().ofMaxSize(60)
+                .map(chars -> {
+                    StringBuilder s = new StringBuilder();
+                    chars.forEach(s::append);
+                    return s.toString().replace("\n", "\n\n");
+                })
+                .filter(s -> !s.isBlank());
+    }
+
+    @Test
+    void escapedParagraphsTakeTheShortcut() {
+        String md = "The Assembly met \\*again\\* on 12 May\\. Fees \\& costs: 5 \\< 7, \"quoted\" and 'single' + more = less @ home\n\n"
+                + "1\\. A numbered line, not a list \\[really\\] \\\\ done\n\n"
+                + "Second paragraph with 한국어 and é and a non\u00a0breaking space {single braces}";
+        String html = PlainParagraphs.render(md);
+        assertThat(html).isNotNull().isEqualTo(markdown.renderFully(md));
+        assertThat(html).startsWith("<p>The Assembly met *again* on 12 May.").contains("&amp;", "&lt;", "&#34;");
+    }
+
+    @Test
+    void anythingThatMightBeSyntaxIsLeftToCommonMark() {
+        assertThat(PlainParagraphs.render("*emphasis*")).isNull();
+        assertThat(PlainParagraphs.render("# heading")).isNull();
+        assertThat(PlainParagraphs.render("    indented code")).isNull();
+        assertThat(PlainParagraphs.render("1. a list")).isNull();
+        assertThat(PlainParagraphs.render("AT&amp;T")).isNull();
+        assertThat(PlainParagraphs.render("line one\nline two")).isNull();
+        assertThat(PlainParagraphs.render("<b>html</b>")).isNull();
+        assertThat(PlainParagraphs.render("{{template}}")).isNull();
+        assertThat(PlainParagraphs.render("trailing backslash \\")).isNull();
+    }
+}
