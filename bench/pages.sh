@@ -123,6 +123,15 @@ if [ "$DEMO_ONLY" = false ] && [ -f "$SHARED/reuters21578.jsonl.gz" ]; then
   DOSSIER_DATA_DIR="$DATA2" java -jar target/dossier.jar import jsonl "$SHARED/ungdc-1946-2024.jsonl.gz" \
     --section speeches --type commentary > "$DATA2/import2.log" 2>&1
   start_app "$DATA2" false
+  # the site builds its search index in the background after start: wait for it, so that indexing
+  # does not share the cores with the measurement
+  imported=$(cat "$DATA2"/import*.log | sed -nE 's/^Imported ([0-9,]+),.*/\1/p' | tr -d , | paste -sd+ | bc)
+  for _ in $(seq 1 600); do
+    total=$(curl -fsS "http://127.0.0.1:$PORT/api/search?q=" 2>/dev/null | sed -nE 's/.*"indexTotal":([0-9]+).*/\1/p')
+    [ -n "$total" ] && [ "$total" -ge "$imported" ] && break
+    sleep 1
+  done
+  echo "search index holds ${total:-?} of $imported imported items" | tee -a "$OUT"
   bench_round "32k imported corpus"
   stop_app
 fi

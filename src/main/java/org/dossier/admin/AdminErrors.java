@@ -19,4 +19,17 @@ class AdminErrors {
         view.addObject("page", new ErrorPage(ctx, 403, e.getMessage()));
         return view;
     }
+
+    /** A form value of the wrong type (a publication id that is not a number, say). */
+    @org.springframework.web.bind.annotation.ExceptionHandler(org.springframework.validation.BindException.class)
+    ModelAndView badForm(AdminContext ctx) {
+        return refused(ctx, new Refusal(400, "A value in the form is not valid; go back and check it."));
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(Refusal.class)
+    ModelAndView refused(AdminContext ctx, Refusal e) {
+        ModelAndView view = new ModelAndView("admin/refused", HttpStatus.valueOf(e.status()));
+        view.addObject("page", new ErrorPage(ctx, e.status(), e.getMessage()));
+        return view;
+    }
 }

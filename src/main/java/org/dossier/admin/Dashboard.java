@@ -5,6 +5,8 @@ import org.dossier.accounts.AuditLog;
 import org.dossier.editorial.EditorialListing;
 import org.dossier.editorial.EditorialService;
 import org.dossier.experts.ExpertRepository;
+import org.dossier.newsletter.Newsletter;
+import org.dossier.newsletter.Newsletters;
 import org.dossier.publications.PublicationRepository;
 import org.dossier.publications.Status;
 import org.dossier.search.IndexStatus;
@@ -23,9 +25,10 @@ class Dashboard {
     private final AuditLog audit;
     private final IndexStatus index;
     private final Jobs jobs;
+    private final Newsletters newsletters;
 
     Dashboard(PublicationRepository publications, ExpertRepository experts, EditorialListing listing,
-              EditorialService editorial, AuditLog audit, IndexStatus index, Jobs jobs) {
+              EditorialService editorial, AuditLog audit, IndexStatus index, Jobs jobs, Newsletters newsletters) {
         this.publications = publications;
         this.experts = experts;
         this.listing = listing;
@@ -33,6 +36,7 @@ class Dashboard {
         this.audit = audit;
         this.index = index;
         this.jobs = jobs;
+        this.newsletters = newsletters;
     }
 
     DashboardPage page(AdminContext ctx) {
@@ -47,6 +51,15 @@ class Dashboard {
         List<AuditLog.Entry> recent = editor ? audit.recent("publication.", SHOWN, 0) : List.of();
         return new DashboardPage(ctx, publications.countPublished(), publications.countAll(), experts.count(), mine,
                 review, scheduled, recent, editor ? index.status() : null,
-                editor ? jobs.latest(JobsController.REINDEX).map(Job::view).orElse(null) : null);
+                editor ? jobs.latest(JobsController.REINDEX).map(Job::view).orElse(null) : null,
+                editor ? jobs.recent(SHOWN).stream().map(Job::view).toList() : List.of(),
+                editor ? lastSends() : List.of());
+    }
+
+    /** Newsletters sent most recently, with how their delivery stands. */
+    private List<TeamPages.NewsletterRow> lastSends() {
+        return newsletters.latest(50).stream().filter(n -> n.sentAt() != null)
+                .sorted(java.util.Comparator.comparing(Newsletter::sentAt).reversed()).limit(5)
+                .map(n -> new TeamPages.NewsletterRow(n, newsletters.progress(n.id()))).toList();
     }
 }

@@ -34,7 +34,7 @@ class JobsController {
 
     @PostMapping("/admin/jobs/reindex")
     String reindex(AdminContext ctx) {
-        Job job = jobs.start(REINDEX, "Rebuilding the search index", rebuilder.documentsToIndex(), progress -> {
+        Job job = jobs.start(REINDEX, "Rebuilding the search index", rebuilder.documentsToIndex(), (progress, tracker) -> {
             IndexRebuilder.Result r = rebuilder.rebuild(progress);
             return "Indexed " + r.documents() + " publications into generation " + r.generation() + " in "
                     + r.millis() + " ms.";

@@ -8,12 +8,12 @@ package org.dossier.importer;
  * @param batchSize publications per write transaction
  * @param titleFromBody whether a line without a title takes the first line of its body instead of being skipped
  */
-record ImportOptions(String section, String type, int batchSize, boolean titleFromBody) {
+public record ImportOptions(String section, String type, int batchSize, boolean titleFromBody) {
 
     static final String DEFAULT_SECTION = "archive";
     static final String DEFAULT_TYPE = "article";
 
-    ImportOptions {
+    public ImportOptions {
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be at least 1.");
         }

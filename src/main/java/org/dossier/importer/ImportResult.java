@@ -7,11 +7,11 @@ import java.util.List;
  * processor time the whole process used meanwhile (negative where the JVM cannot tell), which says
  * more than the wall time on a busy machine.
  */
-record ImportResult(long imported, long updated, long skipped, double seconds, double cpuSeconds,
+public record ImportResult(long imported, long updated, long skipped, double seconds, double cpuSeconds,
                     List<Problem> problems) {
 
     /** A line that was not imported, and why. */
-    record Problem(long line, String reason) {
+    public record Problem(long line, String reason) {
 
         @Override
         public String toString() {
@@ -27,7 +27,7 @@ record ImportResult(long imported, long updated, long skipped, double seconds, d
         return seconds <= 0 ? 0 : saved() / seconds;
     }
 
-    String summary() {
+    public String summary() {
         String cpu = cpuSeconds < 0 ? "" : String.format(", %.1f CPU-s", cpuSeconds);
         return String.format("Imported %,d, updated %,d, skipped %,d in %.1f s (%,.0f items/s%s)",
                 imported, updated, skipped, seconds, perSecond(), cpu);

@@ -57,7 +57,7 @@ public class JsonlImporter {
     }
 
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
-    ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
+    public ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -93,6 +93,11 @@ public class JsonlImporter {
         ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, cpu, sorted);
         log.info("Import of {}: {}", file, result.summary());
         return result;
+    }
+
+    /** Lines in the file (gzip read through), for a progress bar with an end. */
+    public long lines(Path file) throws IOException {
+        return JsonlFiles.countLines(file);
     }
 
     private static long processCpuNanos() {

@@ -64,6 +64,14 @@ class NewsletterRepository {
                 .param("id", id).param("at", at.toEpochMilli()).param("now", now.toEpochMilli()).update() == 1;
     }
 
+    /** Back to draft; false if it was not scheduled (already sent, or never scheduled). */
+    boolean unschedule(long id, Instant now) {
+        return jdbc.sql("""
+                UPDATE newsletters SET status = 'draft', send_at = NULL, updated_at = :now
+                WHERE id = :id AND status = 'scheduled'""")
+                .param("id", id).param("now", now.toEpochMilli()).update() == 1;
+    }
+
     /** Claims the newsletter for sending; false if another transaction already sent it. */
     boolean markSent(long id, String batch, int recipients, Instant now) {
         return jdbc.sql("""

@@ -60,6 +60,11 @@ public class Newsletters {
         return repository.byId(id).orElseThrow(() -> new InvalidNewsletterException("There is no newsletter " + id + "."));
     }
 
+    /** The chosen publications' ids, in their order in the mail. */
+    public List<Long> publicationIds(long id) {
+        return repository.items(id);
+    }
+
     public List<Newsletter> latest(int limit) {
         return repository.latest(limit);
     }
@@ -90,6 +95,15 @@ public class Newsletters {
         }
         if (!repository.schedule(id, at, clock.instant())) {
             throw new InvalidNewsletterException("Newsletter " + id + " has already been sent.");
+        }
+    }
+
+    /** Takes a scheduled newsletter back to draft, so the scheduler leaves it alone. */
+    @Transactional
+    public void cancelSchedule(long id) {
+        get(id);
+        if (!repository.unschedule(id, clock.instant())) {
+            throw new InvalidNewsletterException("Newsletter " + id + " is not scheduled.");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.dossier.subscriptions;
 
 /** A form field (or link) was not acceptable; the message says why in plain words. Nothing was changed. */
-class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final String field;
 

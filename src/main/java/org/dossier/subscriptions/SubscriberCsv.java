@@ -73,7 +73,8 @@ public class SubscriberCsv {
                 }
                 report.add(importRow(record, topicBySlug, origin, seen));
             }
-        } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // commons-csv reports a malformed record (an unclosed quote) as UncheckedIOException while iterating
             throw new InvalidInputException("csv", "The file is not valid CSV: " + e.getMessage());
         }
         return report;

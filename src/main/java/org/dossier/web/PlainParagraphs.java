@@ -14,6 +14,28 @@ package org.dossier.web;
  */
 public final class PlainParagraphs {
 
+    private static final int ASCII = 128;
+    /** Characters that start inline syntax (or an entity, or a line break) when not escaped. */
+    private static final boolean[] INLINE_SPECIAL = table("`*_[]<>&|~\n\r");
+    /** ASCII written unchanged: printable, not special to Markdown, not encoded by the sanitiser. */
+    private static final boolean[] ORDINARY = new boolean[ASCII];
+
+    static {
+        boolean[] encoded = table("&<>\"'`@+={\\");
+        for (char c = ' '; c < 0x7f; c++) {
+            ORDINARY[c] = !INLINE_SPECIAL[c] && !encoded[c];
+        }
+        ORDINARY['\t'] = true;
+    }
+
+    private static boolean[] table(String chars) {
+        boolean[] table = new boolean[ASCII];
+        for (char c : chars.toCharArray()) {
+            table[c] = true;
+        }
+        return table;
+    }
+
     private PlainParagraphs() {
     }
 
@@ -43,8 +65,13 @@ public final class PlainParagraphs {
             return false;
         }
         html.append("<p>");
+        int run = start; // text from here up to the current character is copied unchanged, in bulk
         for (int i = start; i < end; i++) {
             char c = md.charAt(i);
+            if (c < ASCII ? ORDINARY[c] : ordinary(c)) {
+                continue;
+            }
+            html.append(md, run, i);
             if (c == '\\') {
                 if (i + 1 == end) {
                     return false; // a backslash ending the paragraph: let CommonMark decide
@@ -54,15 +81,22 @@ public final class PlainParagraphs {
                     i++;
                     c = next;
                 } // otherwise the backslash is literal text
-            } else if (isInlineSpecial(c)) {
+            } else if (c < ASCII && INLINE_SPECIAL[c]) {
                 return false;
             }
             if (!encode(c, md, i, end, html)) {
                 return false;
             }
+            run = i + 1;
         }
-        html.append("</p>\n");
+        html.append(md, run, end).append("</p>\n");
         return true;
+    }
+
+    /** Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially. */
+    private static boolean ordinary(char c) {
+        return !(c >= 0x7f && c <= 0x9f || Character.isSurrogate(c) || c >= 0xfdd0 && c <= 0xfdef || c == 0x1fef
+                || c >= 0xfe60);
     }
 
     /** A first character that cannot open a block: no indent, marker, fence, HTML or numbered item. */
@@ -76,14 +110,6 @@ public final class PlainParagraphs {
             i++;
         }
         return i == start || i == end || (md.charAt(i) != '.' && md.charAt(i) != ')');
-    }
-
-    /** Characters that start inline syntax (or an entity) when not escaped. */
-    private static boolean isInlineSpecial(char c) {
-        return switch (c) {
-            case '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '\n', '\r' -> true;
-            default -> false;
-        };
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -56,7 +57,9 @@ class SecurityConfig {
                         .requestMatchers(EDITORS).hasAnyRole("ADMIN", "EDITOR")
                         .requestMatchers("/admin", "/admin/**").hasAnyRole("ADMIN", "EDITOR", "AUTHOR", "CONTRIBUTOR")
                         .anyRequest().permitAll())
-                .authenticationProvider(accounts)
+                // our own manager with no parent: the global one Spring builds from the same provider
+                // bean would run it a second time after a failure, counting every failure twice
+                .authenticationManager(new ProviderManager(accounts))
                 .formLogin(form -> form.loginPage("/admin/login").loginProcessingUrl("/admin/login")
                         .usernameParameter("email").passwordParameter("password")
                         .authenticationDetailsSource(signInDetails)

@@ -1,4 +1,5 @@
-// Moves the progress bar of a background job (index rebuild) by asking the server for its status.
+// Moves the progress bar of a background job (index rebuild, import, newsletter delivery) by asking
+// the server for its status; when the job ends, shows its report lines (as text, never as HTML).
 // Without this script the page still shows the state at each load.
 (function () {
   'use strict';
@@ -9,6 +10,7 @@
     var count = box.querySelector('.job-count');
     var message = box.querySelector('.job-message');
     var hint = box.querySelector('.job-reload');
+    var report = box.querySelector('.job-report');
     if (hint) {
       hint.hidden = true;
     }
@@ -19,6 +21,14 @@
       state.textContent = job.state;
       count.textContent = job.done + ' of ' + job.total;
       message.textContent = job.message;
+      if (report && job.report && job.report.length !== report.children.length) {
+        report.textContent = '';
+        job.report.forEach(function (line) {
+          var item = document.createElement('li');
+          item.textContent = line;
+          report.appendChild(item);
+        });
+      }
     }
     function poll() {
       fetch(box.getAttribute('data-job-status'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })

@@ -69,6 +69,16 @@ abstract class SignInContract {
     }
 
     @Test
+    void eachFailedAttemptCountsOnceSoTheLockComesAtTheConfiguredFifth() throws Exception {
+        User editor = accounts.create(Role.EDITOR);
+        for (int i = 0; i < 4; i++) {
+            signIn(editor.email(), "wrong " + i, null);
+        }
+        assertThat(users.byId(editor.id()).orElseThrow().lockedUntil()).as("locked before the fifth failure").isNull();
+        assertThat(signIn(editor.email(), Accounts.PASSWORD, null).getRedirectedUrl()).isEqualTo("/admin");
+    }
+
+    @Test
     void oneAddressFailingAcrossManyAccountsIsPausedEvenWithARightPassword() throws Exception {
         User editor = accounts.create(Role.EDITOR);
         String address = "192.0.2." + (1 + (int) (Math.random() * 250));

@@ -40,6 +40,9 @@ abstract class AccessControlContract {
     @Autowired Fixtures fixtures;
     @Autowired EditorialService editorial;
     @Autowired org.dossier.editorial.PublicNotes notes;
+    @Autowired org.dossier.newsletter.Newsletters newsletters;
+    @Autowired org.dossier.subscriptions.SubscriberCsv subscriberCsv;
+    @Autowired org.dossier.mail.MailLog mailLog;
 
     private final Map<Role, User> users = new EnumMap<>(Role.class);
     private long publication;
@@ -47,6 +50,9 @@ abstract class AccessControlContract {
     private long topic;
     private long otherUser;
     private String previewToken;
+    private long newsletter;
+    private long subscriber;
+    private long mail;
 
     /** One row: request, then the expected status for anonymous, admin, editor, author, contributor. */
     record Row(String method, String path, String params, int anonymous, int admin, int editor, int author,
@@ -79,6 +85,18 @@ abstract class AccessControlContract {
         otherUser = accounts.create(Role.CONTRIBUTOR).id();
         String path = notes.previewPath(signedIn, publication);
         previewToken = path.substring(path.lastIndexOf('/') + 1);
+        newsletter = newsletters.create(new org.dossier.newsletter.NewsletterInput("Access letter", "Hello", null, null));
+        String email = Fixtures.unique("access") + "@example.org";
+        subscriberCsv.importCsv(new java.io.StringReader("email\n" + email + "\n"), "access");
+        var row = mailLog.page(new org.dossier.mail.MailLog.Filter("", email, ""), 1, 0).get(0);
+        mail = row.id();
+        subscriber = subscriberId(email);
+    }
+
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long subscriberId(String email) {
+        return jdbc.sql("SELECT id FROM subscribers WHERE email = :e").param("e", email).query(Long.class).single();
     }
 
     List<Row> table() {
@@ -150,7 +168,40 @@ abstract class AccessControlContract {
                 new Row("POST", "/admin/search/synonyms/999999999/delete", "", LOGIN, 302, 302, 403, 403),
                 new Row("GET", "/admin/jobs/no-such-job", "", LOGIN, 404, 404, 403, 403),
                 new Row("GET", "/admin/jobs/no-such-job/status", "", LOGIN, 404, 404, 403, 403),
-                new Row("POST", "/admin/jobs/reindex", "", LOGIN, 302, 302, 403, 403));
+                new Row("POST", "/admin/jobs/reindex", "", LOGIN, 302, 302, 403, 403),
+                new Row("GET", "/admin/subscribers", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/subscribers?q=a&status=confirmed&topic=" + topic + "&page=2", "", LOGIN, 200, 200,
+                        403, 403),
+                new Row("GET", "/admin/subscribers/" + subscriber, "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/subscribers/999999999", "", LOGIN, 404, 404, 403, 403),
+                new Row("GET", "/admin/subscribers/export.csv", "", LOGIN, 200, 200, 403, 403),
+                new Row("POST", "/admin/subscribers/999999999/unsubscribe", "", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/subscribers/999999999/erase", "", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/subscribers/import", "", LOGIN, 400, 400, 403, 403),
+                new Row("GET", "/admin/newsletters", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/newsletters/new", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/newsletters/" + newsletter, "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/newsletters/" + newsletter + "/preview.html", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/newsletters/" + newsletter + "/progress", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/newsletters/999999999", "", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/newsletters", "subject=", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/newsletters", "subject=Letter {u}", LOGIN, 302, 302, 403, 403),
+                new Row("POST", "/admin/newsletters/" + newsletter, "subject=Access letter {u}", LOGIN, 302, 302, 403,
+                        403),
+                new Row("POST", "/admin/newsletters/" + newsletter + "/test", "email=bad", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/newsletters/" + newsletter + "/schedule", "at=2001-01-01T00:00", LOGIN, 400,
+                        400, 403, 403),
+                new Row("POST", "/admin/newsletters/" + newsletter + "/cancel", "", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/newsletters/999999999/send", "", LOGIN, 404, 404, 403, 403),
+                new Row("GET", "/admin/mail/outbox", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/mail/outbox?status=captured&recipient=x&batch=y&page=3", "", LOGIN, 200, 200,
+                        403, 403),
+                new Row("GET", "/admin/mail/outbox/" + mail, "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/mail/outbox/" + mail + "/body.html", "", LOGIN, 200, 200, 403, 403),
+                new Row("GET", "/admin/mail/outbox/999999999", "", LOGIN, 404, 404, 403, 403),
+                new Row("POST", "/admin/mail/outbox/" + mail + "/retry", "", LOGIN, 409, 409, 403, 403),
+                new Row("GET", "/admin/jobs/import", "", LOGIN, 200, 200, 403, 403),
+                new Row("POST", "/admin/jobs/import", "", LOGIN, 400, 400, 403, 403));
     }
 
     private long sectionIdCache = -1;
@@ -190,7 +241,10 @@ abstract class AccessControlContract {
     void postsWithoutCsrfTokenAreRefusedForEveryRole() throws Exception {
         for (Role role : Role.values()) {
             for (String path : List.of("/admin/publications", "/admin/publications/" + publication + "/withdraw",
-                    "/admin/users", "/admin/redirects", "/admin/account/password", "/admin/logout")) {
+                    "/admin/users", "/admin/redirects", "/admin/account/password", "/admin/logout",
+                    "/admin/newsletters", "/admin/newsletters/" + newsletter + "/send", "/admin/subscribers/import",
+                    "/admin/subscribers/" + subscriber + "/erase", "/admin/mail/outbox/" + mail + "/retry",
+                    "/admin/jobs/import")) {
                 int status = mvc.perform(post(path).param("title", "x").with(Accounts.as(users.get(role))))
                         .andReturn().getResponse().getStatus();
                 assertThat(status).as(path + " as " + role).isEqualTo(403);

@@ -59,6 +59,11 @@ public class WxrImporter {
 
     /** Imports {@code file}; throws {@link WxrFormatException} (nothing written) if it is not a readable export. */
     public ImportReport importFile(Path file, Options options) {
+        return importFile(file, options, items -> Progress.onConsole("Importing " + file.getFileName(), items));
+    }
+
+    /** As {@link #importFile(Path, Options)}, reporting to the progress made for the item count found by the check. */
+    public ImportReport importFile(Path file, Options options, java.util.function.LongFunction<Progress> progressFor) {
         long started = System.nanoTime();
         WxrReader reader = new WxrReader();
         WxrScan scan = new WxrScan();
@@ -70,7 +75,7 @@ public class WxrImporter {
         } else if (!KNOWN_VERSIONS.contains(version)) {
             report.warn("unknown WXR version '" + version + "'; read as WXR 1.2");
         }
-        Progress progress = Progress.onConsole("Importing " + file.getFileName(), scan.items());
+        Progress progress = progressFor.apply(scan.items());
         transaction.executeWithoutResult(tx -> {
             ImportIds ids = new ImportIds(taxonomy, experts, repository, settings, scan.authors(), clock);
             ids.declare(scan.terms());
