@@ -147,7 +147,8 @@ abstract class AccessControlContract {
                 new Row("POST", "/admin/search/synonyms/999999999/delete", "", LOGIN, 302, 302, 403, 403),
                 new Row("GET", "/admin/jobs/no-such-job", "", LOGIN, 404, 404, 403, 403),
                 new Row("GET", "/admin/jobs/no-such-job/status", "", LOGIN, 404, 404, 403, 403),
-                new Row("POST", "/admin/jobs/reindex", "", LOGIN, 302, 302, 403, 403));
+                new Row("POST", "/admin/jobs/reindex", "", LOGIN, 302, 302, 403, 403),
+                new Row("POST", "/admin/api/newsletters/999999999/unschedule", "", 401, 400, 400, 403, 403));
     }
 
     private long sectionIdCache = -1;
