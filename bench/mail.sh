@@ -28,6 +28,9 @@ done
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$JAR" ]; then
   (cd "$ROOT" && mvn -B -o package -DskipTests) > "$DIR/build.log"
 fi
+# Run from a copy, so that a rebuild during the (long) benchmark cannot change the jar under it.
+cp "$JAR" "$DIR/dossier.jar"
+JAR="$DIR/dossier.jar"
 
 SINK_PID=
 cleanup() { [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null || true; }
