@@ -58,7 +58,7 @@ error_log $WORK/nginx-error.log;
 events { worker_connections 1024; }
 http {
   access_log off;
-  keepalive_requests 100000;
+  keepalive_requests 1000;   # nginx's default; Dossier sets the same
   types { text/html html; }
   server { listen 127.0.0.1:$NGINX_PORT; root $1; location / { default_type text/html; } }
 }

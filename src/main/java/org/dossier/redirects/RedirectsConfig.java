@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RedirectsConfig {
 
-    /** Before the page cache (-150) and Spring Security (-100). */
+    /** After the page cache (first; see WebConfig), before Spring Security (-100). */
     private static final int ORDER = -160;
 
     @Bean

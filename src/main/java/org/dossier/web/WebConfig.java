@@ -5,7 +5,11 @@ import org.dossier.system.DossierProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -13,8 +17,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
 
-    /** Runs before Spring Security's filter chain (order -100), see {@link PageCache}. */
-    private static final int PAGE_CACHE_ORDER = -150;
+    /**
+     * First in the chain: before request observation (highest precedence + 1), the session filter,
+     * the redirect filter and Spring Security, see {@link PageCache}. Redirect changes empty the
+     * cache, and only 200/404/410 pages are kept, so a new redirect is never hidden by a cached page.
+     */
+    private static final int PAGE_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE;
 
     private final DossierProperties properties;
 
@@ -32,8 +40,8 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    PageCache pageCache() {
-        return new PageCache(64L * 1024 * 1024);
+    PageCache pageCache(ObjectProvider<MeterRegistry> registry) {
+        return new PageCache(64L * 1024 * 1024, registry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

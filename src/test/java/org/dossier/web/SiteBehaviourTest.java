@@ -26,6 +26,8 @@ class SiteBehaviourTest {
     @Autowired Fixtures fixtures;
     @Autowired PublicationRepository repository;
     @Autowired PageCache cache;
+    @Autowired org.dossier.redirects.RedirectRepository redirects;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     private final Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS);
 
@@ -52,6 +54,28 @@ class SiteBehaviourTest {
         fixtures.save(fixtures.post(section, "Second item", Status.PUBLISHED, Instant.now()));
         String after = mvc.perform(get(section.url())).andReturn().getResponse().getContentAsString();
         assertThat(after).contains("Second item");
+    }
+
+    @Test
+    void cacheHitsAreCountedForOperators() throws Exception {
+        Section section = fixtures.section("Counted Hits");
+        fixtures.save(fixtures.post(section, "Counted", Status.PUBLISHED, yesterday));
+        mvc.perform(get(section.url())).andExpect(status().isOk());
+        double before = meters.counter("dossier.page.cache.requests", "result", "hit").count();
+        mvc.perform(get(section.url())).andExpect(status().isOk());
+        mvc.perform(get(section.url())).andExpect(status().isOk());
+        assertThat(meters.counter("dossier.page.cache.requests", "result", "hit").count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aRedirectAddedLaterWinsOverACachedNotFoundPage() throws Exception {
+        Section section = fixtures.section("Redirect Target");
+        fixtures.save(fixtures.post(section, "Moved here", Status.PUBLISHED, yesterday));
+        mvc.perform(get("/old-home-of-things/")).andExpect(status().isNotFound());
+        mvc.perform(get("/old-home-of-things/")).andExpect(status().isNotFound());
+        redirects.save("/old-home-of-things/", section.url());
+        mvc.perform(get("/old-home-of-things/")).andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", section.url()));
     }
 
     @Test
