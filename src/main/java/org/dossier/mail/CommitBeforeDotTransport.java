@@ -2,10 +2,15 @@ package org.dossier.mail;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.URLName;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.OutputStream;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
 /**
@@ -37,20 +42,117 @@ final class CommitBeforeDotTransport extends SMTPTransport {
         void run() throws IOException;
     }
 
+    private final String protocol;
     private BeforeDot hook;
+    private Address[] recipients;
+    private MimeMessage current;
+    /** True between MAIL/RCPT being written and their replies being read (PIPELINING, RFC 2920). */
+    private boolean repliesPending;
 
     CommitBeforeDotTransport(Session session, URLName url, boolean ssl) {
         super(session, url, ssl ? "smtps" : "smtp", ssl);
+        this.protocol = ssl ? "smtps" : "smtp";
     }
 
     /** Sends one message, running {@code beforeDot} at the last moment the server can still refuse nothing. */
     synchronized void send(MimeMessage message, Address[] to, BeforeDot beforeDot) throws MessagingException {
         this.hook = beforeDot;
+        this.recipients = to;
+        this.current = message;
         try {
             sendMessage(message, to);
         } finally {
             this.hook = null;
+            this.recipients = null;
+            this.current = null;
+            this.repliesPending = false;
         }
+    }
+
+    /**
+     * With a server that offers PIPELINING, MAIL FROM and RCPT TO go out together and their replies
+     * are read when DATA is due: one round trip per mail fewer, which on a fast link is most of the
+     * time a mail takes. Otherwise (or for addresses beyond ASCII, which need SMTPUTF8) Jakarta Mail's
+     * own one-at-a-time exchange is used.
+     */
+    @Override
+    protected void mailFrom() throws MessagingException {
+        if (current == null || !supportsExtension("PIPELINING") || !ascii(recipients)) {
+            super.mailFrom();
+            return;
+        }
+        String from = session.getProperty("mail." + protocol + ".from");
+        if (from == null) {
+            Address[] senders = current.getFrom();
+            from = senders == null || senders.length == 0 ? "" : ((InternetAddress) senders[0]).getAddress();
+        }
+        sendCommand("MAIL FROM:<" + from + ">");
+        repliesPending = true;
+    }
+
+    @Override
+    protected void rcptTo() throws MessagingException {
+        if (!repliesPending) {
+            super.rcptTo();
+            return;
+        }
+        for (Address to : recipients) {
+            sendCommand("RCPT TO:<" + ((InternetAddress) to).getAddress() + ">");
+        }
+    }
+
+    @Override
+    protected OutputStream data() throws MessagingException {
+        if (!repliesPending) {
+            return super.data();
+        }
+        repliesPending = false;
+        if (!SmtpDataStreams.AVAILABLE) {
+            readPipelinedReplies();
+            return super.data();
+        }
+        // DATA may close a pipelined group (RFC 2920, 3.1): MAIL, RCPT and DATA cost one round trip.
+        sendCommand("DATA");
+        readPipelinedReplies();
+        int data = readServerResponse();
+        if (data != 354) {
+            throw new SMTPSendFailedException("DATA", data, getLastServerResponse(), null, null, recipients, null);
+        }
+        return SmtpDataStreams.open(this);
+    }
+
+    /** Reads every pipelined reply (so the connection stays in step), then reports the first refusal. */
+    private void readPipelinedReplies() throws MessagingException {
+        int mail = readServerResponse();
+        String mailReply = getLastServerResponse();
+        int[] codes = new int[recipients.length];
+        String[] replies = new String[recipients.length];
+        for (int i = 0; i < recipients.length; i++) {
+            codes[i] = readServerResponse();
+            replies[i] = getLastServerResponse();
+        }
+        if (mail == -1 || java.util.Arrays.stream(codes).anyMatch(c -> c == -1)) {
+            throw new MessagingException("The SMTP server closed the connection during MAIL/RCPT");
+        }
+        if (mail != 250) {
+            throw new SMTPSendFailedException("MAIL FROM", mail, mailReply, null, null, recipients, null);
+        }
+        for (int i = 0; i < recipients.length; i++) {
+            if (codes[i] != 250 && codes[i] != 251) {
+                throw new SendFailedException("Invalid Addresses", new SMTPAddressFailedException(
+                        (InternetAddress) recipients[i], "RCPT TO", codes[i], replies[i]),
+                        new Address[0], new Address[0], new Address[] {recipients[i]});
+            }
+        }
+    }
+
+    private static boolean ascii(Address[] addresses) {
+        for (Address a : addresses) {
+            if (!(a instanceof InternetAddress ia) || !ia.getAddress().chars().allMatch(c -> c > 32 && c < 127)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

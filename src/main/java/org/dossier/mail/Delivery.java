@@ -44,22 +44,45 @@ final class Delivery implements AutoCloseable {
     }
 
     void deliver(OutboxRow row, SentMarker marker, SentMarks marks) {
+        boolean reused = transport != null;
         boolean[] committed = {false};
         try {
-            MailContent content = contents.get(row.contentId());
-            MimeMessage message = messages.build(server.session(), content, row);
-            Address[] to = {new InternetAddress(row.recipient(), false)};
-            connection().send(message, to, () -> {
-                if (!marker.mark(marks, row)) {
-                    throw new ClaimLost();
-                }
-                committed[0] = true;
-            });
-            metrics.sent();
-        } catch (MessagingException | RuntimeException e) {
+            attempt(row, marker, marks, committed);
+        } catch (MessagingException | RuntimeException first) {
             disconnect();
+            Exception e = first;
+            if (reused && !committed[0] && staleConnection(e)) {
+                // A kept-open connection the server had already dropped (idle timeout, 421): the row
+                // was certainly not accepted, so it goes out at once on a new connection.
+                try {
+                    attempt(row, marker, marks, committed);
+                    return;
+                } catch (MessagingException | RuntimeException again) {
+                    disconnect();
+                    e = again;
+                }
+            }
             failed(row, e, committed[0]);
         }
+    }
+
+    private void attempt(OutboxRow row, SentMarker marker, SentMarks marks, boolean[] committed)
+            throws MessagingException {
+        MailContent content = contents.get(row.contentId());
+        MimeMessage message = messages.build(server.session(), content, row);
+        Address[] to = {new InternetAddress(row.recipient(), false)};
+        connection().send(message, to, () -> {
+            if (!marker.mark(marks, row)) {
+                throw new ClaimLost();
+            }
+            committed[0] = true;
+        });
+        metrics.sent();
+    }
+
+    private static boolean staleConnection(Exception e) {
+        int code = replyCode(e);
+        return !causedBy(e, ClaimLost.class) && (code == 0 || code == 421);
     }
 
     private void failed(OutboxRow row, Exception e, boolean committed) {
@@ -87,10 +110,16 @@ final class Delivery implements AutoCloseable {
         }
     }
 
+    /**
+     * The worker's open connection, or a new one. An open connection is trusted without the NOOP
+     * that Jakarta Mail's {@code isConnected()} sends: that was one more round trip per mail, and a
+     * dropped connection is noticed by the send itself and retried once on a new one.
+     */
     private CommitBeforeDotTransport connection() throws MessagingException {
-        if (transport == null || !transport.isConnected()) {
-            transport = server.transport();
-            server.connect(transport);
+        if (transport == null) {
+            CommitBeforeDotTransport fresh = server.transport();
+            server.connect(fresh);
+            transport = fresh;
         }
         return transport;
     }

@@ -1,18 +1,29 @@
 package org.dossier.mail;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
-import java.util.Date;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
-/** Builds the MIME message of one outbox row: multipart/alternative (plain text, then HTML), stable Message-ID. */
+/**
+ * Builds the message of one outbox row: multipart/alternative (plain text, then HTML), stable
+ * Message-ID. The shared part of a mail is prepared once ({@link MailTemplate}) and every copy is
+ * rendered straight to bytes: building a full Jakarta Mail message tree per copy cost several times
+ * more than the SMTP exchange itself.
+ */
 final class MessageFactory {
 
     private final InternetAddress from;
+    /** Keyed by identity: {@link ContentCache} hands out one instance per stored content. */
+    private final Cache<MailContent, MailTemplate> templates = Caffeine.newBuilder().weakKeys().maximumSize(200).build();
 
     MessageFactory(String from, String fromName) {
         try {
@@ -23,37 +34,55 @@ final class MessageFactory {
     }
 
     MimeMessage build(Session session, MailContent shared, OutboxRow row) throws MessagingException {
-        MailContent content = shared.personalFor(row.personal());
-        MimeMessage message = new StableIdMessage(session, row.messageId());
-        message.setFrom(from);
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(row.recipient(), false));
-        message.setSubject(content.subject(), "UTF-8");
-        message.setSentDate(new Date());
-        for (var header : content.headers().entrySet()) {
-            message.setHeader(header.getKey(), header.getValue());
+        MailTemplate template = templates.get(shared, content -> new MailTemplate(content, from));
+        byte[] bytes;
+        try {
+            bytes = template.render(row.recipient(), row.messageId(), row.personal(), ZonedDateTime.now(ZoneOffset.UTC));
+        } catch (IllegalArgumentException e) {
+            throw new MessagingException("Cannot build the mail for outbox row " + row.id() + ": " + e.getMessage());
         }
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(content.text(), "UTF-8", "plain");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(content.html(), "UTF-8", "html");
-        MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        message.setContent(alternative);
-        message.saveChanges();
-        return message;
+        return new RenderedMessage(session, bytes, from, shared.subject());
     }
 
-    /** Keeps the row's Message-ID instead of the random one JavaMail would generate on saveChanges. */
-    private static final class StableIdMessage extends MimeMessage {
-        private final String messageId;
+    /**
+     * A message whose bytes are already final. It carries just what the SMTP transport asks of a
+     * message (sender, subject for its log, the content); its header fields are not parsed back.
+     */
+    static final class RenderedMessage extends MimeMessage {
+        private final byte[] bytes;
+        private final Address[] sender;
+        private final String subject;
 
-        StableIdMessage(Session session, String messageId) {
+        RenderedMessage(Session session, byte[] bytes, InternetAddress from, String subject) {
             super(session);
-            this.messageId = messageId;
+            this.bytes = bytes;
+            this.sender = new Address[] {from};
+            this.subject = subject;
         }
 
         @Override
-        protected void updateMessageID() throws MessagingException {
-            setHeader("Message-ID", messageId);
+        public void writeTo(OutputStream out, String[] ignoreList) throws IOException {
+            out.write(bytes);
+        }
+
+        @Override
+        public void writeTo(OutputStream out) throws IOException {
+            out.write(bytes);
+        }
+
+        @Override
+        public Address[] getFrom() {
+            return sender.clone();
+        }
+
+        @Override
+        public String getSubject() {
+            return subject;
+        }
+
+        @Override
+        public int getSize() {
+            return bytes.length;
         }
     }
 }

@@ -134,6 +134,15 @@ class OutboxWorkers implements SmartLifecycle {
         return (int) Math.max(1, Math.min(settings.batchSize(), inHalfLease));
     }
 
+    /** Records the batch's per-mail marks as "sent" in one statement (also any a dead worker left). */
+    private void fold() {
+        try {
+            repository.foldMarks();
+        } catch (RuntimeException e) {
+            log.warn("Outbox: could not record sent marks as sent yet ({}); the next batch will", e.getMessage());
+        }
+    }
+
     /** Claims and delivers one batch; false when nothing was due. */
     private boolean workOnce(Delivery delivery) {
         String claim = UUID.randomUUID().toString();
@@ -157,6 +166,8 @@ class OutboxWorkers implements SmartLifecycle {
                 rate.acquire();
                 delivery.deliver(rows.get(i), marker, marks);
             }
+        } finally {
+            fold();
         }
         return !rows.isEmpty();
     }

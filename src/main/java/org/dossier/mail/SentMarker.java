@@ -2,7 +2,6 @@ package org.dossier.mail;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,7 +25,7 @@ final class SentMarker {
     boolean mark(SentMarks marks, OutboxRow row) throws IOException {
         lock.lock();
         try {
-            return marks.markAll(List.of(row.id()), List.of(row.claim()), clock.instant())[0];
+            return marks.mark(row.id(), row.claim(), clock.instant());
         } catch (RuntimeException e) {
             throw new IOException("Could not mark the mail sent", e);
         } finally {

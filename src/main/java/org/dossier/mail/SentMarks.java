@@ -3,7 +3,6 @@ package org.dossier.mail;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.List;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
@@ -22,10 +21,12 @@ final class SentMarks implements AutoCloseable {
 
     private final Connection connection;
     private final boolean sqlite;
+    private PreparedStatement update;
 
     SentMarks(DataSource dataSource) {
         try {
             this.connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
             this.sqlite = "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
             if (sqlite) {
                 pragma("PRAGMA wal_autocheckpoint=0");
@@ -35,31 +36,26 @@ final class SentMarks implements AutoCloseable {
         }
     }
 
-    /** Marks claimed rows sent in one transaction; element i says whether row i was still ours. */
-    boolean[] markAll(List<Long> ids, List<String> claims, Instant now) {
+    /**
+     * Marks one claimed row sent: a single auto-committed update on a statement prepared once per
+     * batch. It sets only {@code sent_at}, which no index holds, so the commit writes the row's one
+     * page; changing {@code status} as well moved entries in two indexes and wrote about seven
+     * pages (29 KB of write-ahead log) per mail. A "sending" row with {@code sent_at} set counts as
+     * sent; {@link OutboxRepository#foldMarks()} turns such rows into "sent" a batch at a time.
+     * False if the row was no longer ours.
+     */
+    boolean mark(long id, String claim, Instant now) {
         try {
-            connection.setAutoCommit(false);
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "UPDATE mail_outbox SET status = 'sent', sent_at = ? WHERE id = ? AND claim = ? AND status = 'sending'")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setLong(1, now.toEpochMilli());
-                    ps.setLong(2, ids.get(i));
-                    ps.setString(3, claims.get(i));
-                    ps.addBatch();
-                }
-                int[] counts = ps.executeBatch();
-                connection.commit();
-                boolean[] done = new boolean[counts.length];
-                for (int i = 0; i < counts.length; i++) {
-                    done[i] = counts[i] == 1;
-                }
-                return done;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            if (update == null) {
+                update = connection.prepareStatement(
+                        """
+                        UPDATE mail_outbox SET sent_at = ?
+                        WHERE id = ? AND claim = ? AND status = 'sending' AND sent_at IS NULL""");
             }
+            update.setLong(1, now.toEpochMilli());
+            update.setLong(2, id);
+            update.setString(3, claim);
+            return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Marking mail sent failed", e);
         }
@@ -68,6 +64,9 @@ final class SentMarks implements AutoCloseable {
     @Override
     public void close() {
         try (connection) {
+            if (update != null) {
+                update.close();
+            }
             if (sqlite) {
                 pragma("PRAGMA wal_autocheckpoint=" + SQLITE_DEFAULT_AUTOCHECKPOINT);
             }

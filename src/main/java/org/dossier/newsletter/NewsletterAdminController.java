@@ -78,6 +78,13 @@ class NewsletterAdminController {
         return Map.of("scheduledFor", at);
     }
 
+    /** Takes a scheduled newsletter off the schedule; it stays as a draft. */
+    @PostMapping("/admin/api/newsletters/{id}/unschedule")
+    Map<String, Object> unschedule(@PathVariable long id) {
+        newsletters.cancelSchedule(id);
+        return Map.of("status", "draft");
+    }
+
     @GetMapping("/admin/api/newsletters/{id}/progress")
     Map<String, Long> progress(@PathVariable long id) {
         return newsletters.progress(id);

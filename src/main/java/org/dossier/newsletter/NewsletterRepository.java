@@ -64,7 +64,7 @@ class NewsletterRepository {
                 .param("id", id).param("at", at.toEpochMilli()).param("now", now.toEpochMilli()).update() == 1;
     }
 
-    /** Back to draft; false if it was not scheduled (already sent, or never scheduled). */
+    /** Puts a scheduled newsletter back to draft; false if it was not scheduled. */
     boolean unschedule(long id, Instant now) {
         return jdbc.sql("""
                 UPDATE newsletters SET status = 'draft', send_at = NULL, updated_at = :now
@@ -72,13 +72,18 @@ class NewsletterRepository {
                 .param("id", id).param("now", now.toEpochMilli()).update() == 1;
     }
 
-    /** Claims the newsletter for sending; false if another transaction already sent it. */
-    boolean markSent(long id, String batch, int recipients, Instant now) {
+    /**
+     * Claims the newsletter for sending; false if another transaction already sent it, or (with
+     * {@code onlyIfDue}) if it is no longer scheduled for a time that has come.
+     */
+    boolean markSent(long id, String batch, int recipients, Instant now, boolean onlyIfDue) {
         return jdbc.sql("""
                 UPDATE newsletters SET status = 'sent', batch = :batch, recipients = :recipients, sent_at = :now,
-                       updated_at = :now WHERE id = :id AND status <> 'sent'""")
+                       updated_at = :now
+                WHERE id = :id AND status <> 'sent'
+                  AND (:onlyIfDue = 0 OR (status = 'scheduled' AND send_at <= :now))""")
                 .param("id", id).param("batch", batch).param("recipients", recipients)
-                .param("now", now.toEpochMilli()).update() == 1;
+                .param("now", now.toEpochMilli()).param("onlyIfDue", onlyIfDue ? 1 : 0).update() == 1;
     }
 
     /** Records that a publication is being announced; false if it already was. */

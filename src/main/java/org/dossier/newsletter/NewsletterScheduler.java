@@ -28,7 +28,7 @@ class NewsletterScheduler {
         announcer.sweep();
         for (long id : newsletters.dueIds()) {
             try {
-                log.info("Sent scheduled newsletter {} to {} recipient(s)", id, newsletters.sendNow(id));
+                log.info("Sent scheduled newsletter {} to {} recipient(s)", id, newsletters.sendScheduled(id));
             } catch (InvalidNewsletterException e) {
                 log.warn("Scheduled newsletter {} not sent: {}", id, e.getMessage());
             }

@@ -110,6 +110,19 @@ public class Newsletters {
     /** Sends to the newsletter's segment now; returns the number of recipients. */
     @Transactional
     public int sendNow(long id) {
+        return send(id, false);
+    }
+
+    /**
+     * For the scheduler: sends only if the newsletter is still scheduled and due when its row is
+     * claimed, so a schedule cancelled after the scheduler listed it is not sent.
+     */
+    @Transactional
+    int sendScheduled(long id) {
+        return send(id, true);
+    }
+
+    private int send(long id, boolean onlyIfDue) {
         Newsletter n = get(id);
         List<Publication> items = items(n);
         if (items.isEmpty() && n.introMd().isBlank()) {
@@ -117,8 +130,9 @@ public class Newsletters {
         }
         List<Recipient> recipients = audience.segment(n.topicIds());
         String batch = "newsletter-" + id;
-        if (!repository.markSent(id, batch, recipients.size(), clock.instant())) {
-            throw new InvalidNewsletterException("Newsletter " + id + " has already been sent.");
+        if (!repository.markSent(id, batch, recipients.size(), clock.instant(), onlyIfDue)) {
+            throw new InvalidNewsletterException(onlyIfDue ? "Newsletter " + id + " is no longer scheduled."
+                    : "Newsletter " + id + " has already been sent.");
         }
         outbox.enqueue(mails.newsletter(n.subject(), n.introMd(), items), recipients, batch);
         return recipients.size();

@@ -201,7 +201,8 @@ abstract class AccessControlContract {
                 new Row("GET", "/admin/mail/outbox/999999999", "", LOGIN, 404, 404, 403, 403),
                 new Row("POST", "/admin/mail/outbox/" + mail + "/retry", "", LOGIN, 409, 409, 403, 403),
                 new Row("GET", "/admin/jobs/import", "", LOGIN, 200, 200, 403, 403),
-                new Row("POST", "/admin/jobs/import", "", LOGIN, 400, 400, 403, 403));
+                new Row("POST", "/admin/jobs/import", "", LOGIN, 400, 400, 403, 403),
+                new Row("POST", "/admin/api/newsletters/999999999/unschedule", "", 401, 400, 400, 403, 403));
     }
 
     private long sectionIdCache = -1;

@@ -1,0 +1,7 @@
+package org.dossier.newsletter;
+
+import org.dossier.testing.OnPostgres;
+
+@OnPostgres
+class ScheduledNewsletterPostgresTest extends ScheduledNewsletterContract {
+}
