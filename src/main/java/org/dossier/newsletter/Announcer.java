@@ -81,12 +81,10 @@ class Announcer implements DisposableBean {
             recent.addAll(repository.recentlyPublished(ids.subList(from, Math.min(ids.size(), from + ID_CHUNK)), oldest));
         }
         for (Publication p : mails.published(recent)) {
-            if (p.publishedAt() != null && p.publishedAt().isAfter(oldest)) {
-                try {
-                    transaction.executeWithoutResult(status -> announce(p));
-                } catch (RuntimeException e) {
-                    log.error("Could not announce publication {}; the next sweep tries again", p.id(), e);
-                }
+            try {
+                transaction.executeWithoutResult(status -> announce(p));
+            } catch (RuntimeException e) {
+                log.error("Could not announce publication {}; the next sweep tries again", p.id(), e);
             }
         }
     }

@@ -135,8 +135,7 @@ public final class PlainParagraphs {
                 html.append(c);
             }
             default -> {
-                if (c < 0x20 && c != '\t' || c >= 0x7f && c <= 0x9f || Character.isSurrogate(c)
-                        || c >= 0xfdd0 && c <= 0xfdef || c == 0x1fef || c >= 0xfe60) {
+                if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
                     return false;
                 }
                 html.append(c);
