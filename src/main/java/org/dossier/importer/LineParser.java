@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class LineParser {
 
     private static final int MAX_YEAR = 9999;
+    private static final Pattern YEAR = Pattern.compile("-?\\d{1,4}");
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
     private static final int MAX_DERIVED_TITLE = 120;
     private final JsonMapper json = JsonMapper.builder().build();
     private final boolean titleFromBody;
@@ -75,7 +78,7 @@ final class LineParser {
         }
         String value = node.asString().strip();
         try {
-            if (value.matches("-?\\d{1,4}")) {
+            if (YEAR.matcher(value).matches()) {
                 int year = Integer.parseInt(value);
                 if (year < 1 || year > MAX_YEAR) {
                     throw new BadLineException("date year out of range: " + value);
@@ -85,7 +88,7 @@ final class LineParser {
             if (value.length() <= 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (value.endsWith("Z") || OFFSET.matcher(value).find()) {
                 return OffsetDateTime.parse(value).toInstant();
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);

@@ -12,13 +12,20 @@ package org.dossier.web;
  * full path. Its text encoding follows the sanitiser's output encoding. A property test compares
  * both paths on real corpora and on generated text.
  *
- * <p>The same pass counts the words, as {@link MarkdownRenderer#readingMinutes} would in the HTML, so
- * a long body is read once rather than twice.
+ * <p>The same pass counts the words, as {@link MarkdownRenderer#readingMinutes} would in the HTML, and
+ * keeps the plain text of the first paragraphs, as {@link MarkdownRenderer#text} would give it, for
+ * the summary: a long body is read once, and imports need no HTML parser at all.
  */
 public final class PlainParagraphs {
 
-    /** The HTML and its number of words. */
-    record Html(String html, int words) {
+    /** Characters of text kept from the start of the body: twice a summary and then some. */
+    static final int LEAD_LENGTH = 600;
+
+    /**
+     * The HTML, its number of words and the plain text of its start: the whole text when it is shorter
+     * than {@link #LEAD_LENGTH}, otherwise at least that much of its beginning.
+     */
+    record Html(String html, int words, String lead) {
     }
 
     private static final int ASCII = 128;
@@ -58,6 +65,7 @@ public final class PlainParagraphs {
         int start = 0;
         int length = markdown.length();
         int words = 0;
+        StringBuilder lead = new StringBuilder();
         while (start < length) {
             int end = markdown.indexOf("\n\n", start);
             if (end < 0) {
@@ -68,12 +76,15 @@ public final class PlainParagraphs {
                 return null;
             }
             words += counted;
+            if (lead.length() <= LEAD_LENGTH) {
+                Lead.append(markdown, start, end, lead);
+            }
             start = end + 2;
             if (start == length) {
                 return null; // a trailing blank line: leave the unusual to CommonMark
             }
         }
-        return new Html(html.toString(), words);
+        return new Html(html.toString(), words, Lead.trimEnd(lead));
     }
 
     /** Writes one paragraph; answers its number of words, or -1 when it is not plain text. */
@@ -106,7 +117,7 @@ public final class PlainParagraphs {
                     return -1; // a backslash ending the paragraph: let CommonMark decide
                 }
                 char next = md.charAt(i + 1);
-                if (isAsciiPunctuation(next)) {
+                if (Lead.isAsciiPunctuation(next)) {
                     i++;
                     c = next;
                 } // otherwise the backslash is literal text
@@ -175,9 +186,5 @@ public final class PlainParagraphs {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 }
