@@ -1,5 +1,6 @@
 package org.dossier.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,9 +36,14 @@ final class LineParser {
     }
 
     ImportLine parse(long lineNumber, String text) {
+        return parse(lineNumber, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Parses a line as read from the file, in UTF-8. */
+    ImportLine parse(long lineNumber, byte[] utf8) {
         JsonNode node;
         try {
-            node = json.readTree(text);
+            node = json.readTree(utf8);
         } catch (JacksonException e) {
             throw new BadLineException("not valid JSON (" + firstLineOf(e.getOriginalMessage()) + ")");
         }

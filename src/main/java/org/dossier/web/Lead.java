@@ -12,12 +12,12 @@ final class Lead {
     }
 
     /** Appends the text of the plain paragraph {@code md[start, end)} to {@code out}. */
-    static void append(String md, int start, int end, StringBuilder out) {
+    static void append(char[] md, int start, int end, CharOut out) {
         space(out);
         for (int i = start; i < end; i++) {
-            char c = md.charAt(i);
-            if (c == '\\' && i + 1 < end && isAsciiPunctuation(md.charAt(i + 1))) {
-                c = md.charAt(++i);
+            char c = md[i];
+            if (c == '\\' && i + 1 < end && isAsciiPunctuation(md[i + 1])) {
+                c = md[++i];
             } else if (c == ' ' || c == '\t' || c == '\u00a0') {
                 space(out);
                 continue;
@@ -29,16 +29,15 @@ final class Lead {
     }
 
     /** The text without its trailing space. */
-    static String trimEnd(StringBuilder text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
+    static String trimEnd(CharOut text) {
+        while (!text.isEmpty() && text.last() == ' ') {
+            text.truncate(text.length() - 1);
         }
-        return text.substring(0, end);
+        return text.toString();
     }
 
-    private static void space(StringBuilder out) {
-        if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+    private static void space(CharOut out) {
+        if (!out.isEmpty() && out.last() != ' ') {
             out.append(' ');
         }
     }

@@ -61,23 +61,21 @@ public final class PlainParagraphs {
 
     /** The rendered HTML with its word count, or {@code null} when the Markdown is not plain escaped paragraphs. */
     static Html renderCounting(String markdown) {
-        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 8 + 16);
+        char[] md = markdown.toCharArray();
+        CharOut html = new CharOut(md.length + md.length / 8 + 16);
         int start = 0;
-        int length = markdown.length();
+        int length = md.length;
         int words = 0;
-        StringBuilder lead = new StringBuilder();
+        CharOut lead = new CharOut(LEAD_LENGTH + 128);
         while (start < length) {
-            int end = markdown.indexOf("\n\n", start);
-            if (end < 0) {
-                end = length;
-            }
-            int counted = end == start ? -1 : paragraph(markdown, start, end, html);
+            int end = paragraphEnd(md, start);
+            int counted = end == start ? -1 : paragraph(md, start, end, html);
             if (counted < 0) {
                 return null;
             }
             words += counted;
             if (lead.length() <= LEAD_LENGTH) {
-                Lead.append(markdown, start, end, lead);
+                Lead.append(md, start, end, lead);
             }
             start = end + 2;
             if (start == length) {
@@ -87,9 +85,19 @@ public final class PlainParagraphs {
         return new Html(html.toString(), words, Lead.trimEnd(lead));
     }
 
+    /** Where the paragraph starting at {@code start} ends: at the next blank line, or the end. */
+    private static int paragraphEnd(char[] md, int start) {
+        for (int i = start; i + 1 < md.length; i++) {
+            if (md[i] == '\n' && md[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return md.length;
+    }
+
     /** Writes one paragraph; answers its number of words, or -1 when it is not plain text. */
-    private static int paragraph(String md, int start, int end, StringBuilder html) {
-        if (!safeStart(md, start, end) || isSpace(md.charAt(end - 1))) {
+    private static int paragraph(char[] md, int start, int end, CharOut html) {
+        if (!safeStart(md, start, end) || isSpace(md[end - 1])) {
             return -1;
         }
         html.append("<p>");
@@ -97,7 +105,7 @@ public final class PlainParagraphs {
         boolean inWord = false;
         int run = start; // text from here up to the current character is copied unchanged, in bulk
         for (int i = start; i < end; i++) {
-            char c = md.charAt(i);
+            char c = md[i];
             if (c < ASCII ? ORDINARY[c] : ordinary(c)) {
                 // a word starts where a non-space follows a space, as readingMinutes counts them
                 boolean space = c < ASCII ? c <= ' ' : Character.isWhitespace(c);
@@ -116,7 +124,7 @@ public final class PlainParagraphs {
                 if (i + 1 == end) {
                     return -1; // a backslash ending the paragraph: let CommonMark decide
                 }
-                char next = md.charAt(i + 1);
+                char next = md[i + 1];
                 if (Lead.isAsciiPunctuation(next)) {
                     i++;
                     c = next;
@@ -140,16 +148,16 @@ public final class PlainParagraphs {
     }
 
     /** A first character that cannot open a block: no indent, marker, fence, HTML or numbered item. */
-    private static boolean safeStart(String md, int start, int end) {
-        char first = md.charAt(start);
+    private static boolean safeStart(char[] md, int start, int end) {
+        char first = md[start];
         if (isSpace(first) || "#-+*=>_`~<|".indexOf(first) >= 0) {
             return false;
         }
         int i = start;
-        while (i < end && i - start < 10 && Character.isDigit(md.charAt(i))) {
+        while (i < end && i - start < 10 && Character.isDigit(md[i])) {
             i++;
         }
-        return i == start || i == end || (md.charAt(i) != '.' && md.charAt(i) != ')');
+        return i == start || i == end || (md[i] != '.' && md[i] != ')');
     }
 
     /**
@@ -157,7 +165,7 @@ public final class PlainParagraphs {
      * specially. Besides the ASCII characters below, the sanitiser encodes U+1FEF and everything from
      * U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
      */
-    private static boolean encode(char c, String md, int i, int end, StringBuilder html) {
+    private static boolean encode(char c, char[] md, int i, int end, CharOut html) {
         switch (c) {
             case '&' -> html.append("&amp;");
             case '<' -> html.append("&lt;");
@@ -169,7 +177,7 @@ public final class PlainParagraphs {
             case '+' -> html.append("&#43;");
             case '=' -> html.append("&#61;");
             case '{' -> {
-                if (i + 1 == end || md.charAt(i + 1) == '{' || md.charAt(i + 1) == '\\') {
+                if (i + 1 == end || md[i + 1] == '{' || md[i + 1] == '\\') {
                     return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
                 }
                 html.append(c);
