@@ -15,11 +15,16 @@ import org.dossier.web.CharOut;
 final class PlainText {
 
     private static final boolean[] INLINE_SPECIAL = new boolean[128];
+    /** ASCII that may open a heading, list or rule at the start of a paragraph: markers and digits. */
+    private static final boolean[] OPENING = new boolean[128];
     private static final int MAX_LIST_DIGITS = 10;
 
     static {
         for (char c : "\\`*_[]<>&|~".toCharArray()) {
             INLINE_SPECIAL[c] = true;
+        }
+        for (char c : "#-+=0123456789".toCharArray()) {
+            OPENING[c] = true;
         }
     }
 
@@ -113,6 +118,15 @@ final class PlainText {
      * quote or rule at its start is escaped (a paragraph becomes one line, so only its start can).
      */
     private static void escapeOpening(char[] text, int from, int to, CharOut out) {
+        char first = text[from];
+        if (first < INLINE_SPECIAL.length && !OPENING[first]) {
+            escapeInline(text, from, to, out); // the common case, kept apart from the rare markers
+            return;
+        }
+        escapeMarker(text, from, to, out);
+    }
+
+    private static void escapeMarker(char[] text, int from, int to, CharOut out) {
         char first = text[from];
         if (first == '#' || first == '-' || first == '+' || first == '=') {
             out.append('\\');

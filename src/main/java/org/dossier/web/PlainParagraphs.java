@@ -34,12 +34,34 @@ public final class PlainParagraphs {
     /** ASCII written unchanged: printable, not special to Markdown, not encoded by the sanitiser. */
     private static final boolean[] ORDINARY = new boolean[ASCII];
 
+    /** What the sanitiser writes for the ASCII characters it encodes. */
+    private static final String[] ENTITY = new String[ASCII];
+    private static final byte WORD = 0;
+    private static final byte SPACE = 1;
+    private static final byte OTHER = 2;
+    /**
+     * Every UTF-16 unit classified once: part of a word, a space (both written unchanged), or one to
+     * look at. A table instead of tests per character keeps the loop the same for every text, so the
+     * JIT does not recompile it each time a corpus shows a rare kind of character.
+     */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
     static {
         boolean[] encoded = table("&<>\"'`@+={\\");
         for (char c = ' '; c < 0x7f; c++) {
             ORDINARY[c] = !INLINE_SPECIAL[c] && !encoded[c];
         }
         ORDINARY['\t'] = true;
+        String[][] entities = {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&#34;"}, {"'", "&#39;"},
+                {"`", "&#96;"}, {"@", "&#64;"}, {"+", "&#43;"}, {"=", "&#61;"}};
+        for (String[] e : entities) {
+            ENTITY[e[0].charAt(0)] = e[1];
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean ordinary = c < ASCII ? ORDINARY[c] : ordinary((char) c);
+            boolean space = c < ASCII ? c <= ' ' : Character.isWhitespace(c);
+            CLASS[c] = !ordinary ? OTHER : space ? SPACE : WORD;
+        }
     }
 
     private static boolean[] table(String chars) {
@@ -106,13 +128,12 @@ public final class PlainParagraphs {
         int run = start; // text from here up to the current character is copied unchanged, in bulk
         for (int i = start; i < end; i++) {
             char c = md[i];
-            if (c < ASCII ? ORDINARY[c] : ordinary(c)) {
+            byte kind = CLASS[c];
+            if (kind != OTHER) {
                 // a word starts where a non-space follows a space, as readingMinutes counts them
-                boolean space = c < ASCII ? c <= ' ' : Character.isWhitespace(c);
-                if (!space && !inWord) {
-                    words++;
-                }
-                inWord = !space;
+                boolean word = kind == WORD;
+                words += word && !inWord ? 1 : 0;
+                inWord = word;
                 continue;
             }
             if (!inWord) {
@@ -162,33 +183,22 @@ public final class PlainParagraphs {
 
     /**
      * Writes one character of text as the sanitiser would; false for anything it might treat
-     * specially. Besides the ASCII characters below, the sanitiser encodes U+1FEF and everything from
-     * U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
+     * specially. Besides the ASCII characters in {@link #ENTITY}, the sanitiser encodes U+1FEF and
+     * everything from U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
      */
     private static boolean encode(char c, char[] md, int i, int end, CharOut html) {
-        switch (c) {
-            case '&' -> html.append("&amp;");
-            case '<' -> html.append("&lt;");
-            case '>' -> html.append("&gt;");
-            case '"' -> html.append("&#34;");
-            case '\'' -> html.append("&#39;");
-            case '`' -> html.append("&#96;");
-            case '@' -> html.append("&#64;");
-            case '+' -> html.append("&#43;");
-            case '=' -> html.append("&#61;");
-            case '{' -> {
-                if (i + 1 == end || md[i + 1] == '{' || md[i + 1] == '\\') {
-                    return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
-                }
-                html.append(c);
-            }
-            default -> {
-                if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
-                    return false;
-                }
-                html.append(c);
-            }
+        String entity = c < ASCII ? ENTITY[c] : null;
+        if (entity != null) {
+            html.append(entity);
+            return true;
         }
+        if (c == '{' && (i + 1 == end || md[i + 1] == '{' || md[i + 1] == '\\')) {
+            return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
+        }
+        if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
+            return false;
+        }
+        html.append(c);
         return true;
     }
 
