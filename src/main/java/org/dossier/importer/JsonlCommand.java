@@ -42,7 +42,7 @@ public class JsonlCommand implements Callable<Integer> {
     boolean titleFromBody;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "1000",
-            description = "publications per transaction (default: ${DEFAULT-VALUE})")
+            description = "publications per transaction (default: ${DEFAULT-VALUE}; a batch also ends at 4 MB of input)")
     int batchSize;
 
     private final TaskContext context;

@@ -35,6 +35,12 @@ import org.springframework.stereotype.Service;
 public class JsonlImporter {
 
     private static final Logger log = LoggerFactory.getLogger(JsonlImporter.class);
+    /**
+     * A batch also ends at this much input. Long texts (speeches of 19 KB) in batches of a thousand
+     * kept the writer waiting for the first batch and the renderers idle behind the last, and
+     * carried a hundred megabytes from one young collection to the next.
+     */
+    static final int MAX_BATCH_BYTES = 4 << 20;
 
     private final PublicationService publications;
     private final TaxonomyRepository taxonomy;
@@ -66,6 +72,7 @@ public class JsonlImporter {
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
+        long batchBytes = 0;
         try (ByteLines lines = JsonlFiles.lines(file)) {
             long number = 0;
             for (byte[] text = lines.next(); text != null; text = lines.next()) {
@@ -75,9 +82,11 @@ public class JsonlImporter {
                     continue;
                 }
                 batch.add(new Pending(number, text));
-                if (batch.size() >= options.batchSize()) {
+                batchBytes += text.length;
+                if (batch.size() >= options.batchSize() || batchBytes >= MAX_BATCH_BYTES) {
                     pipeline.submit(batch);
                     batch = new ArrayList<>(options.batchSize());
+                    batchBytes = 0;
                 }
             }
             pipeline.submit(batch);
