@@ -76,7 +76,7 @@ public class SearchService {
                 : facets.counts(ranked.facets(), request);
         String suggestion = ranked.browsing() ? null : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader);
         long indexTotal = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION)));
-        return new SearchResult(request.q(), ranked.hits().totalHits.value, indexTotal, request.page(), hits, counts,
+        return new SearchResult(request.q(), ranked.total(), indexTotal, request.page(), hits, counts,
                 suggestion);
     }
 
