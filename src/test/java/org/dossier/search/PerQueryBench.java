@@ -64,14 +64,21 @@ final class PerQueryBench {
         long[] nanos() throws Exception;
     }
 
+    /** Every query, or those matching the regular expression in system property {@code queries}. */
+    static List<String> queries() {
+        String only = System.getProperty("queries");
+        return only == null ? BenchQueries.ALL : BenchQueries.ALL.stream().filter(q -> q.matches(only)).toList();
+    }
+
     static List<Line> measure(int rounds, Clock cpu, SearchBench.Call call) throws Exception {
+        List<String> queries = queries();
         for (int warm = 0; warm < 10; warm++) {
-            for (String q : BenchQueries.ALL) {
+            for (String q : queries) {
                 call.run(q);
             }
         }
         List<Line> lines = new ArrayList<>();
-        for (String q : BenchQueries.ALL) {
+        for (String q : queries) {
             long[] lat = new long[rounds];
             long[] cpu0 = cpu.nanos();
             for (int i = 0; i < rounds; i++) {

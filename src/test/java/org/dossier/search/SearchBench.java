@@ -228,11 +228,15 @@ public final class SearchBench {
         void run(String query) throws Exception;
     }
 
-    /** Runs every query {@code rounds} times spread over {@code clients} threads; returns latencies in ns and wall time. */
+    /** Runs every query {@code rounds} times spread over {@code clients} threads (after warming up); returns latencies in ns and wall time. */
     static long[] run(int clients, int rounds, Call call) throws Exception {
         List<String> list = BenchQueries.ALL;
-        for (String q : list) {
-            call.run(q); // warm-up pass
+        // Warm-up passes (system property "warmup", default 5): the JIT compiles the search path during the
+        // first few hundred requests, and a measurement taken meanwhile times the compiler as much as the search.
+        for (int pass = 0; pass < Integer.getInteger("warmup", 5); pass++) {
+            for (String q : list) {
+                call.run(q);
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[list.size() * rounds];
