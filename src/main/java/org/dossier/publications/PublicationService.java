@@ -73,9 +73,9 @@ public class PublicationService {
     public Prepared prepare(PublicationInput raw) {
         PublicationInput in = raw.cleaned();
         validate(in);
-        String bodyHtml = markdown.render(in.bodyMd());
-        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
-        return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
+        MarkdownRenderer.RenderedBody body = markdown.renderBody(in.bodyMd());
+        String summary = in.summary() == null || in.summary().isBlank() ? summarize(body.html()) : in.summary().strip();
+        return new Prepared(in, body.html(), summary, body.readingMinutes());
     }
 
     /**
@@ -216,12 +216,20 @@ public class PublicationService {
     }
 
     private static String summarize(String html) {
-        // the summary needs only the start of the text: long bodies are parsed from a prefix
-        int prefix = 16 * SUMMARY_LENGTH;
-        String text = MarkdownRenderer.text(html.length() > prefix ? html.substring(0, prefix) : html);
-        if (text.length() <= SUMMARY_LENGTH && html.length() > prefix) {
-            text = MarkdownRenderer.text(html);
+        // the summary needs only the start of the text: a long body is parsed from a short prefix,
+        // then from a longer one should the start be mostly markup, and whole only as a last resort
+        for (int prefix : new int[] {4 * SUMMARY_LENGTH, 16 * SUMMARY_LENGTH}) {
+            if (html.length() > prefix) {
+                String text = MarkdownRenderer.text(html.substring(0, prefix));
+                if (text.length() > 2 * SUMMARY_LENGTH) {
+                    return shorten(text);
+                }
+            }
         }
+        return shorten(MarkdownRenderer.text(html));
+    }
+
+    private static String shorten(String text) {
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

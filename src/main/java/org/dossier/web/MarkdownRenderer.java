@@ -51,6 +51,23 @@ public class MarkdownRenderer {
         return plain != null ? plain : renderFully(markdown);
     }
 
+    /** HTML and reading time of a body, from one pass over it when the shortcut applies. */
+    public RenderedBody renderBody(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return new RenderedBody("", 1);
+        }
+        PlainParagraphs.Html plain = PlainParagraphs.renderCounting(markdown);
+        if (plain != null) {
+            return new RenderedBody(plain.html(), minutes(plain.words()));
+        }
+        String html = renderFully(markdown);
+        return new RenderedBody(html, readingMinutes(html));
+    }
+
+    /** Sanitised HTML of a body and its estimated reading time in minutes. */
+    public record RenderedBody(String html, int readingMinutes) {
+    }
+
     /** CommonMark, figures and the sanitiser: the path every Markdown can take (tests compare it with the shortcut). */
     public String renderFully(String markdown) {
         String html = renderer.render(parser.parse(markdown));
@@ -83,6 +100,10 @@ public class MarkdownRenderer {
                 inTag = false;
             }
         }
+        return minutes(words);
+    }
+
+    private static int minutes(int words) {
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
     }
 

@@ -11,8 +11,15 @@ package org.dossier.web;
  * Markdown might act on, a line that could open a block, unusual code points), leaving it to the
  * full path. Its text encoding follows the sanitiser's output encoding. A property test compares
  * both paths on real corpora and on generated text.
+ *
+ * <p>The same pass counts the words, as {@link MarkdownRenderer#readingMinutes} would in the HTML, so
+ * a long body is read once rather than twice.
  */
 public final class PlainParagraphs {
+
+    /** The HTML and its number of words. */
+    record Html(String html, int words) {
+    }
 
     private static final int ASCII = 128;
     /** Characters that start inline syntax (or an entity, or a line break) when not escaped. */
@@ -41,40 +48,62 @@ public final class PlainParagraphs {
 
     /** The rendered HTML, or {@code null} when the Markdown is not plain escaped paragraphs. */
     public static String render(String markdown) {
+        Html html = renderCounting(markdown);
+        return html == null ? null : html.html();
+    }
+
+    /** The rendered HTML with its word count, or {@code null} when the Markdown is not plain escaped paragraphs. */
+    static Html renderCounting(String markdown) {
         StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 8 + 16);
         int start = 0;
         int length = markdown.length();
+        int words = 0;
         while (start < length) {
             int end = markdown.indexOf("\n\n", start);
             if (end < 0) {
                 end = length;
             }
-            if (end == start || !paragraph(markdown, start, end, html)) {
+            int counted = end == start ? -1 : paragraph(markdown, start, end, html);
+            if (counted < 0) {
                 return null;
             }
+            words += counted;
             start = end + 2;
             if (start == length) {
                 return null; // a trailing blank line: leave the unusual to CommonMark
             }
         }
-        return html.toString();
+        return new Html(html.toString(), words);
     }
 
-    private static boolean paragraph(String md, int start, int end, StringBuilder html) {
+    /** Writes one paragraph; answers its number of words, or -1 when it is not plain text. */
+    private static int paragraph(String md, int start, int end, StringBuilder html) {
         if (!safeStart(md, start, end) || isSpace(md.charAt(end - 1))) {
-            return false;
+            return -1;
         }
         html.append("<p>");
+        int words = 0;
+        boolean inWord = false;
         int run = start; // text from here up to the current character is copied unchanged, in bulk
         for (int i = start; i < end; i++) {
             char c = md.charAt(i);
             if (c < ASCII ? ORDINARY[c] : ordinary(c)) {
+                // a word starts where a non-space follows a space, as readingMinutes counts them
+                boolean space = c < ASCII ? c <= ' ' : Character.isWhitespace(c);
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
                 continue;
+            }
+            if (!inWord) {
+                words++; // every character written as an entity or an escape is part of a word
+                inWord = true;
             }
             html.append(md, run, i);
             if (c == '\\') {
                 if (i + 1 == end) {
-                    return false; // a backslash ending the paragraph: let CommonMark decide
+                    return -1; // a backslash ending the paragraph: let CommonMark decide
                 }
                 char next = md.charAt(i + 1);
                 if (isAsciiPunctuation(next)) {
@@ -82,15 +111,15 @@ public final class PlainParagraphs {
                     c = next;
                 } // otherwise the backslash is literal text
             } else if (c < ASCII && INLINE_SPECIAL[c]) {
-                return false;
+                return -1;
             }
             if (!encode(c, md, i, end, html)) {
-                return false;
+                return -1;
             }
             run = i + 1;
         }
         html.append(md, run, end).append("</p>\n");
-        return true;
+        return words;
     }
 
     /** Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially. */

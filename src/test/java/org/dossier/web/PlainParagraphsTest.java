@@ -24,6 +24,31 @@ class PlainParagraphsTest {
     }
 
     @Property(tries = 3000)
+    void wordsCountedOnTheWayGiveTheReadingTimeOfTheHtml(@ForAll("markdownish") String md) {
+        PlainParagraphs.Html quick = PlainParagraphs.renderCounting(md.repeat(40));
+        if (quick != null) {
+            assertThat(quick.words()).isEqualTo(wordsIn(quick.html()));
+        }
+        String html = markdown.renderFully(md);
+        assertThat(markdown.renderBody(md)).isEqualTo(new MarkdownRenderer.RenderedBody(html, markdown.readingMinutes(html)));
+    }
+
+    /** Words counted in HTML as readingMinutes counts them (it answers only the rounded minutes): tags separate. */
+    private int wordsIn(String html) {
+        int words = 0;
+        boolean inWord = false;
+        boolean inTag = false;
+        for (char c : html.toCharArray()) {
+            inTag |= c == '<';
+            boolean space = inTag || (c < 0x80 ? c <= ' ' : Character.isWhitespace(c));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+            inTag &= c != '>';
+        }
+        return words;
+    }
+
+    @Property(tries = 3000)
     void escapedTextMostlyTakesTheShortcutAndAgrees(@ForAll("markdownish") String text) {
         StringBuilder md = new StringBuilder();
         for (char c : text.toCharArray()) {
