@@ -54,18 +54,22 @@ public class MarkdownRenderer {
     /** HTML and reading time of a body, from one pass over it when the shortcut applies. */
     public RenderedBody renderBody(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return new RenderedBody("", 1);
+            return new RenderedBody("", 1, "");
         }
         PlainParagraphs.Html plain = PlainParagraphs.renderCounting(markdown);
         if (plain != null) {
-            return new RenderedBody(plain.html(), minutes(plain.words()));
+            return new RenderedBody(plain.html(), minutes(plain.words()), plain.lead());
         }
         String html = renderFully(markdown);
-        return new RenderedBody(html, readingMinutes(html));
+        return new RenderedBody(html, readingMinutes(html), null);
     }
 
-    /** Sanitised HTML of a body and its estimated reading time in minutes. */
-    public record RenderedBody(String html, int readingMinutes) {
+    /**
+     * Sanitised HTML of a body, its estimated reading time in minutes and, when the rendering knew it
+     * on the way, the start of its plain text ({@link #text} of the HTML, whole when shorter than 600
+     * characters, else at least 600 characters of its beginning); otherwise {@code lead} is null.
+     */
+    public record RenderedBody(String html, int readingMinutes, String lead) {
     }
 
     /** CommonMark, figures and the sanitiser: the path every Markdown can take (tests compare it with the shortcut). */

@@ -52,6 +52,9 @@ class PlainTextRenderingTest {
                 assertThat(body.html()).as("item %d of %s", items, file).isEqualTo(full);
                 assertThat(body.readingMinutes()).as("reading time of item %d of %s", items, file)
                         .isEqualTo(markdown.readingMinutes(full));
+                if (body.lead() != null) {
+                    assertThat(MarkdownRenderer.text(full)).as("text of item %d of %s", items, file).startsWith(body.lead());
+                }
             }
         }
         assertThat(items).isEqualTo(ITEMS);
