@@ -8,8 +8,12 @@
 # The floor (SearchBench.raw) runs the service's own Lucene work: the same request parsing, query parser,
 # synonym table, filters, sort, top hits and drill-sideways facet counts (class Ranking), but no HTTP,
 # JSON, snippets, stored fields or "Did you mean". HTTP/floor is therefore what the site adds on top.
+# Each timed run starts with 5 warm-up passes over the list (the JIT compiles the search path meanwhile).
+# Per-query lines (the 10 slowest queries at 1 client, with the CPU each costs: the server process's for
+# HTTP, this JVM's for the floor) show which queries make the p99 tail.
 # The machine may be shared: the load average is printed before each measured phase; compare ratios
-# within one run. PORT (default 18082) and WORK_PREFIX (default /tmp/dossier-bench-search) can be set.
+# within one run, and changes by CPU per query rather than latency.
+# PORT (default 18082) and WORK_PREFIX (default /tmp/dossier-bench-search) can be set.
 # Prints every figure and its ratio against the issue's goals. Everything runs on 127.0.0.1.
 #
 # Usage: bench/search.sh [sizes...]   (default: 32530 100000; e.g. `bench/search.sh 32530` for a quicker run)
@@ -74,11 +78,13 @@ for N in "${SIZES[@]}"; do
   echo "load before HTTP: $(uptime | sed 's/.*load/load/')"
   H1=$(bench http $PORT 1 "$ROUNDS"); echo "$H1"
   H8=$(bench http $PORT 8 "$ROUNDS"); echo "$H8"
+  bench http-per-query $PORT "$APP_PID" "$ROUNDS" > "$WORK/per-query-http-$N.txt"; head -11 "$WORK/per-query-http-$N.txt"
   stop_app
   INDEX="$DATA/index/$(cat "$DATA/index/CURRENT")"
   echo "load before floor: $(uptime | sed 's/.*load/load/')"
   R1=$(bench raw "$INDEX" "$DATA/dossier.db" 1 "$ROUNDS"); echo "$R1"
   R8=$(bench raw "$INDEX" "$DATA/dossier.db" 8 "$ROUNDS"); echo "$R8"
+  bench raw-per-query "$INDEX" "$DATA/dossier.db" "$ROUNDS" > "$WORK/per-query-raw-$N.txt"; head -11 "$WORK/per-query-raw-$N.txt"
   echo "load before FTS5: $(uptime | sed 's/.*load/load/')"
   F1=$(bench fts "$CORPUS" "$WORK/fts-$N.db" "$N" "$((ROUNDS / 5 + 1))"); echo "$F1"
   h1p99=$(echo "$H1" | field p99_ms); r1p99=$(echo "$R1" | field p99_ms); f1p99=$(echo "$F1" | tail -1 | field p99_ms)

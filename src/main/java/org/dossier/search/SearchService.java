@@ -33,6 +33,8 @@ public class SearchService {
     private final Ranking ranking = new Ranking();
     private final DidYouMean didYouMean = new DidYouMean();
     private final Snippets snippets = new Snippets();
+    private volatile Counted publications;
+
     SearchService(SearchIndex index, Synonyms synonyms, FacetSupport facets, SearchAnalytics analytics,
                   SearchProperties properties) {
         this.index = index;
@@ -58,10 +60,24 @@ public class SearchService {
     /** Number of publications (not experts) in the live index: "Total Index". */
     public long publicationCount() {
         try {
-            return index.read(s -> (long) s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION))));
+            return index.read(this::publications);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Counted once per index reader (every page shows it); a refresh brings a new reader and a new count. */
+    private long publications(IndexSearcher searcher) throws IOException {
+        Counted current = publications;
+        if (current == null || current.reader != searcher.getIndexReader()) {
+            long n = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION)));
+            current = new Counted(searcher.getIndexReader(), n);
+            publications = current;
+        }
+        return current.count;
+    }
+
+    private record Counted(IndexReader reader, long count) {
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {
@@ -75,8 +91,8 @@ public class SearchService {
         Map<String, List<SearchResult.FacetValue>> counts = ranked.facets() == null ? Map.of()
                 : facets.counts(ranked.facets(), request);
         String suggestion = ranked.browsing() ? null : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader);
-        long indexTotal = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION)));
-        return new SearchResult(request.q(), ranked.hits().totalHits.value, indexTotal, request.page(), hits, counts,
+        long indexTotal = publications(searcher);
+        return new SearchResult(request.q(), ranked.total(), indexTotal, request.page(), hits, counts,
                 suggestion);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -29,7 +30,8 @@ final class Snippets {
     private static final String[] FIELDS_KO = {Fields.TEXT, Fields.SNIPPET_KO, Fields.SNIPPET_FILE};
     private volatile Cached cached;
 
-    private record Cached(IndexSearcher searcher, Highlighter highlighter) {
+    /** {@code files}: whether any document has attachment text (else that field is not highlighted at all). */
+    private record Cached(IndexSearcher searcher, Highlighter highlighter, boolean files) {
     }
 
 
@@ -39,15 +41,20 @@ final class Snippets {
      * snippet field (an index of an older layout, being upgraded).
      */
     String[] of(IndexSearcher searcher, Query query, boolean korean, int[] docs) throws IOException {
+        Cached current = highlighter(searcher);
         String[] fields = korean ? FIELDS_KO : FIELDS;
+        if (!current.files) {
+            // a field no segment has would be highlighted by analysing its (empty) text
+            fields = java.util.Arrays.copyOf(fields, fields.length - 1);
+        }
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
-        Map<String, Object[]> found = highlighter(searcher).highlight(fields, query, docs, passages);
+        Map<String, Object[]> found = current.highlighter.highlight(fields, query, docs, passages);
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             Passages.Formatted body = (Passages.Formatted) found.get(Fields.TEXT)[i];
             Passages.Formatted ko = korean ? (Passages.Formatted) found.get(Fields.SNIPPET_KO)[i] : null;
-            Passages.Formatted file = (Passages.Formatted) found.get(Fields.SNIPPET_FILE)[i];
+            Passages.Formatted file = current.files ? (Passages.Formatted) found.get(Fields.SNIPPET_FILE)[i] : null;
             if (body != null && body.matched()) {
                 out[i] = body.html();
             } else if (ko != null && ko.matched()) {
@@ -74,13 +81,15 @@ final class Snippets {
     }
 
     /** The highlighter holds per-reader state (merged field infos), so one is kept per searcher. */
-    private Highlighter highlighter(IndexSearcher searcher) {
+    private Cached highlighter(IndexSearcher searcher) {
         Cached current = cached;
         if (current == null || current.searcher != searcher) {
-            current = new Cached(searcher, new Highlighter(searcher));
+            boolean files = FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+                    .fieldInfo(Fields.SNIPPET_FILE) != null;
+            current = new Cached(searcher, new Highlighter(searcher), files);
             cached = current;
         }
-        return current.highlighter;
+        return current;
     }
 
     private static final class Highlighter extends UnifiedHighlighter {

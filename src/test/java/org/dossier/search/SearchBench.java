@@ -48,6 +48,9 @@ public final class SearchBench {
             case "bare" -> bare(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "raw" -> raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+            case "http-per-query" -> PerQueryBench.http(Integer.parseInt(args[1]), Long.parseLong(args[2]),
+                    Integer.parseInt(args[3]));
+            case "raw-per-query" -> PerQueryBench.raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "fts" -> fts(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -100,23 +103,28 @@ public final class SearchBench {
             IndexSearcher searcher = new IndexSearcher(reader);
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader,
                     SearchDocuments.facetsConfig());
-            List<List<String>> table = synonymGroups(db);
-            Synonyms synonyms = new Synonyms(() -> table);
-            QueryParser parser = new QueryParser(500);
-            Ranking ranking = new Ranking();
-            report("raw-lucene", clients, run(clients, rounds, q -> {
-                SearchRequest request = SearchRequest.of(params(q));
-                Ranking.Ranked ranked = ranking.rank(searcher, state, synonyms.expand(parser.parse(request.q())),
-                        request);
-                for (String dim : Fields.FACETS) {
-                    if (dim.equals("year")) {
-                        ranked.facets().getAllChildren(dim);
-                    } else {
-                        ranked.facets().getTopChildren(FacetSupport.TOP, dim);
-                    }
-                }
-            }));
+            report("raw-lucene", clients, run(clients, rounds, floor(searcher, state, db)));
         }
+    }
+
+    /** One floor query: request parsing, query parsing with synonyms, {@link Ranking}, every dimension's counts. */
+    static Call floor(IndexSearcher searcher, SortedSetDocValuesReaderState state, Path db) throws Exception {
+        List<List<String>> table = synonymGroups(db);
+        Synonyms synonyms = new Synonyms(() -> table);
+        QueryParser parser = new QueryParser(500);
+        Ranking ranking = new Ranking();
+        return q -> {
+            SearchRequest request = SearchRequest.of(params(q));
+            Ranking.Ranked ranked = ranking.rank(searcher, state, synonyms.expand(parser.parse(request.q())),
+                    request);
+            for (String dim : Fields.FACETS) {
+                if (dim.equals("year")) {
+                    ranked.facets().getAllChildren(dim);
+                } else {
+                    ranked.facets().getTopChildren(FacetSupport.TOP, dim);
+                }
+            }
+        };
     }
 
     private static List<List<String>> synonymGroups(Path db) throws java.sql.SQLException {
@@ -220,11 +228,15 @@ public final class SearchBench {
         void run(String query) throws Exception;
     }
 
-    /** Runs every query {@code rounds} times spread over {@code clients} threads; returns latencies in ns and wall time. */
+    /** Runs every query {@code rounds} times spread over {@code clients} threads (after warming up); returns latencies in ns and wall time. */
     static long[] run(int clients, int rounds, Call call) throws Exception {
         List<String> list = BenchQueries.ALL;
-        for (String q : list) {
-            call.run(q); // warm-up pass
+        // Warm-up passes (system property "warmup", default 5): the JIT compiles the search path during the
+        // first few hundred requests, and a measurement taken meanwhile times the compiler as much as the search.
+        for (int pass = 0; pass < Integer.getInteger("warmup", 5); pass++) {
+            for (String q : list) {
+                call.run(q);
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[list.size() * rounds];

@@ -95,6 +95,30 @@ abstract class SearchContract extends SearchContractBase {
     }
 
     @Test
+    void browsingEverythingCountsANewPublicationAsSoonAsItIsSearchable() throws Exception {
+        // The counts of an empty query without filters are kept per index reader: they must never be stale.
+        int before = yearCount(api("q="), "1871");
+        String word = Fixtures.unique("fescue").replace("-", "");
+        docs.save("Archive " + word, word, Status.PUBLISHED, Instant.parse("1871-05-01T00:00:00Z"));
+        awaitFound("q=" + word, "Archive " + word);
+        assertThat(yearCount(api("q="), "1871")).isEqualTo(before + 1);
+        // and they are what counting afresh gives: excluding a word no document has counts without the kept counts
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            String kept = api("q=");
+            String counted = api("q=-" + Fixtures.unique("nowhere").replace("-", ""));
+            assertThat(JsonPath.<Object>read(kept, "$.facets")).isEqualTo(JsonPath.read(counted, "$.facets"));
+            assertThat(JsonPath.<Integer>read(kept, "$.total")).isEqualTo(JsonPath.read(counted, "$.total"));
+        });
+    }
+
+    /** The year's count, 0 when the year (or, in an index without facets yet, every facet) is absent. */
+    private static int yearCount(String json, String year) {
+        java.util.Map<String, List<java.util.Map<String, Object>>> facets = JsonPath.read(json, "$.facets");
+        return facets.getOrDefault("year", List.of()).stream().filter(v -> year.equals(v.get("value")))
+                .map(v -> ((Number) v.get("count")).intValue()).findFirst().orElse(0);
+    }
+
+    @Test
     void badParametersGetA400JsonErrorSayingWhat() throws Exception {
         for (String bad : List.of("page=0", "page=abc", "page=100000", "sort=sideways", "from=yesterday",
                 "from=2024-05-01&to=2024-01-01", "year=twenty", "type=%3Cscript%3E")) {
