@@ -85,64 +85,63 @@ public final class PlainParagraphs {
     static Html renderCounting(String markdown) {
         char[] md = markdown.toCharArray();
         CharOut html = new CharOut(md.length + md.length / 8 + 16);
-        int start = 0;
-        int length = md.length;
-        int words = 0;
         CharOut lead = new CharOut(LEAD_LENGTH + 128);
-        while (start < length) {
-            int end = paragraphEnd(md, start);
-            int counted = end == start ? -1 : paragraph(md, start, end, html);
-            if (counted < 0) {
+        int[] words = {0};
+        int start = 0;
+        while (start < md.length) {
+            int end = paragraph(md, start, html, words);
+            if (end < 0) {
                 return null;
             }
-            words += counted;
             if (lead.length() <= LEAD_LENGTH) {
                 Lead.append(md, start, end, lead);
             }
             start = end + 2;
-            if (start == length) {
+            if (start == md.length) {
                 return null; // a trailing blank line: leave the unusual to CommonMark
             }
         }
-        return new Html(html.toString(), words, Lead.trimEnd(lead));
+        return new Html(html.toString(), words[0], Lead.trimEnd(lead));
     }
 
-    /** Where the paragraph starting at {@code start} ends: at the next blank line, or the end. */
-    private static int paragraphEnd(char[] md, int start) {
-        for (int i = start; i + 1 < md.length; i++) {
-            if (md[i] == '\n' && md[i + 1] == '\n') {
-                return i;
-            }
-        }
-        return md.length;
-    }
-
-    /** Writes one paragraph; answers its number of words, or -1 when it is not plain text. */
-    private static int paragraph(char[] md, int start, int end, CharOut html) {
-        if (!safeStart(md, start, end) || isSpace(md[end - 1])) {
+    /**
+     * Writes the paragraph that starts at {@code start} and runs to the next blank line (found on the
+     * way, not by a pass of its own), adding its words to {@code words}; answers where it ends, or -1
+     * when it is not plain text.
+     */
+    private static int paragraph(char[] md, int start, CharOut html, int[] words) {
+        if (md[start] == '\n' || !safeStart(md, start, md.length)) {
             return -1;
         }
         html.append("<p>");
-        int words = 0;
+        int count = 0;
         boolean inWord = false;
         int run = start; // text from here up to the current character is copied unchanged, in bulk
-        for (int i = start; i < end; i++) {
-            char c = md[i];
+        int end = start;
+        for (; end < md.length; end++) {
+            char c = md[end];
             byte kind = CLASS[c];
             if (kind != OTHER) {
                 // a word starts where a non-space follows a space, as readingMinutes counts them
                 boolean word = kind == WORD;
-                words += word && !inWord ? 1 : 0;
+                count += word && !inWord ? 1 : 0;
                 inWord = word;
                 continue;
             }
+            if (c == '\n') {
+                if (end + 1 < md.length && md[end + 1] == '\n') {
+                    break; // a blank line ends the paragraph
+                }
+                return -1; // a line break inside a paragraph: not for the shortcut
+            }
             if (!inWord) {
-                words++; // every character written as an entity or an escape is part of a word
+                count++; // every character written as an entity or an escape is part of a word
                 inWord = true;
             }
-            html.append(md, run, i);
+            html.append(md, run, end);
+            int i = end;
             if (c == '\\') {
-                if (i + 1 == end) {
+                if (atParagraphEnd(md, i + 1)) {
                     return -1; // a backslash ending the paragraph: let CommonMark decide
                 }
                 char next = md[i + 1];
@@ -153,13 +152,23 @@ public final class PlainParagraphs {
             } else if (c < ASCII && INLINE_SPECIAL[c]) {
                 return -1;
             }
-            if (!encode(c, md, i, end, html)) {
+            if (!encode(c, md, i, html)) {
                 return -1;
             }
+            end = i;
             run = i + 1;
         }
+        if (isSpace(md[end - 1])) {
+            return -1;
+        }
         html.append(md, run, end).append("</p>\n");
-        return words;
+        words[0] += count;
+        return end;
+    }
+
+    /** True at the end of the text or of a line (here, of the paragraph). */
+    private static boolean atParagraphEnd(char[] md, int i) {
+        return i == md.length || md[i] == '\n';
     }
 
     /** Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially. */
@@ -186,13 +195,13 @@ public final class PlainParagraphs {
      * specially. Besides the ASCII characters in {@link #ENTITY}, the sanitiser encodes U+1FEF and
      * everything from U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
      */
-    private static boolean encode(char c, char[] md, int i, int end, CharOut html) {
+    private static boolean encode(char c, char[] md, int i, CharOut html) {
         String entity = c < ASCII ? ENTITY[c] : null;
         if (entity != null) {
             html.append(entity);
             return true;
         }
-        if (c == '{' && (i + 1 == end || md[i + 1] == '{' || md[i + 1] == '\\')) {
+        if (c == '{' && (atParagraphEnd(md, i + 1) || md[i + 1] == '{' || md[i + 1] == '\\')) {
             return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
         }
         if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
