@@ -122,7 +122,7 @@ final class MarkCommitter implements AutoCloseable {
                     if (mark.marked) {
                         try {
                             mark.connection.send(mark.tail);
-                        } catch (IOException e) {
+                        } catch (IOException | RuntimeException e) {
                             mark.error = e; // marked, and the dot perhaps never left: kept "sent", never doubled
                         }
                     }
