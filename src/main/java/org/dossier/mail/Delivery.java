@@ -39,17 +39,6 @@ final class Delivery implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** One row on its way; {@code reused}: its connection had carried a mail before it. */
-    private static final class Copy {
-        final OutboxRow row;
-        boolean retried;
-        boolean reused;
-
-        Copy(OutboxRow row) {
-            this.row = row;
-        }
-    }
-
     /** Delivers one claimed batch; rows not begun when {@code running} turns false are given back. */
     void deliver(List<OutboxRow> rows, MarkCommitter committer, RateLimit rate, BooleanSupplier running) {
         ArrayDeque<Copy> todo = new ArrayDeque<>(rows.size());

@@ -1,10 +1,7 @@
 package org.dossier.mail;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +33,12 @@ import org.slf4j.LoggerFactory;
  * <p>Why one thread for everyone: SQLite has one writer at a time, and a commit per mail made the
  * workers queue behind each other's commits. Here the marks waiting while one commit runs go into
  * the next (group commit), so a commit serves up to one mail per connection and no worker waits
- * for a timer. The marks update only {@code sent_at} (no index holds it) on a connection that never
- * checkpoints the write-ahead log, so the commit returns at once; {@link OutboxRepository#foldMarks}
+ * for a timer. The commit returns at once ({@link MarkConnection}); {@link OutboxRepository#foldMarks}
  * turns marked rows into "sent" later, a batch at a time.
  */
 final class MarkCommitter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MarkCommitter.class);
-    private static final int SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
 
     enum Outcome { PENDING, MARKED, LOST, FAILED }
 
@@ -75,9 +70,7 @@ final class MarkCommitter implements AutoCloseable {
     private final Clock clock;
     private final Thread thread;
     private volatile boolean open = true;
-    private Connection connection;
-    private PreparedStatement update;
-    private boolean sqlite;
+    private MarkConnection connection;
 
     MarkCommitter(DataSource dataSource, Lock writeTurn, Clock clock) {
         this.dataSource = dataSource;
@@ -113,6 +106,7 @@ final class MarkCommitter implements AutoCloseable {
             while (open || !queue.isEmpty()) {
                 Mark first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    disconnect(); // idle: the connection goes back to the pool until mail flows again
                     continue;
                 }
                 group.add(first);
@@ -145,17 +139,14 @@ final class MarkCommitter implements AutoCloseable {
         writeTurn.lock();
         try {
             if (connection == null) {
-                connect();
+                connection = new MarkConnection(dataSource);
             }
             long now = clock.millis();
-            begin();
+            connection.begin();
             for (Mark mark : group) {
-                update.setLong(1, now);
-                update.setLong(2, mark.row.id());
-                update.setString(3, mark.row.claim());
-                mark.marked = update.executeUpdate() == 1;
+                mark.marked = connection.mark(mark.row, now);
             }
-            commit();
+            connection.commit();
         } catch (SQLException | RuntimeException e) {
             log.warn("Outbox: could not mark {} mail(s) sent; not sending them now ({})", group.size(), e.getMessage());
             for (Mark mark : group) {
@@ -168,71 +159,10 @@ final class MarkCommitter implements AutoCloseable {
         }
     }
 
-    private void connect() throws SQLException {
-        connection = dataSource.getConnection();
-        sqlite = "SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
-        if (sqlite) {
-            pragma("PRAGMA wal_autocheckpoint=0");
-        } else {
-            connection.setAutoCommit(false);
-        }
-        update = connection.prepareStatement("""
-                UPDATE mail_outbox SET sent_at = ?
-                WHERE id = ? AND claim = ? AND status = 'sending' AND sent_at IS NULL""");
-    }
-
-    /**
-     * On SQLite the transaction is begun and ended by statements: with auto-commit off the driver
-     * would begin the next (IMMEDIATE, as the pool is set up) transaction right after each commit
-     * and so hold the write lock while this thread waits for marks.
-     */
-    private void begin() throws SQLException {
-        if (sqlite) {
-            pragma("BEGIN IMMEDIATE");
-        }
-    }
-
-    private void commit() throws SQLException {
-        if (sqlite) {
-            pragma("COMMIT");
-        } else {
-            connection.commit();
-        }
-    }
-
     private void disconnect() {
-        if (connection == null) {
-            return;
-        }
-        try (Connection c = connection) {
-            if (sqlite) {
-                rollbackQuietly();
-            } else {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            if (sqlite) {
-                pragma("PRAGMA wal_autocheckpoint=" + SQLITE_DEFAULT_AUTOCHECKPOINT);
-            }
-        } catch (SQLException e) {
-            // the pool validates the connection before lending it again
-        } finally {
+        if (connection != null) {
+            connection.close();
             connection = null;
-            update = null;
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            pragma("ROLLBACK");
-        } catch (SQLException e) {
-            // no transaction was open
-        }
-    }
-
-    private void pragma(String sql) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
         }
     }
 

@@ -25,15 +25,11 @@ final class SmtpConnection implements AutoCloseable {
     private static final Field SOCKET = field("serverSocket");
 
     private final SMTPTransport transport;
-    private final InputStream in;
     private final OutputStream out;
     private final Socket socket;
     private final boolean pipelining;
     private final boolean utf8;
-    private final byte[] buffer = new byte[4096];
-    private int pos;
-    private int limit;
-    private String lastReply = "";
+    private final SmtpReplies replies;
     private int mails;
 
     private SmtpConnection(SMTPTransport transport) throws MessagingException {
@@ -42,7 +38,7 @@ final class SmtpConnection implements AutoCloseable {
         }
         try {
             this.transport = transport;
-            this.in = (InputStream) INPUT.get(transport);
+            this.replies = new SmtpReplies((InputStream) INPUT.get(transport));
             this.out = (OutputStream) OUTPUT.get(transport);
             this.socket = (Socket) SOCKET.get(transport);
             // Each write here is a whole packet (a message, or a dot with the next commands); with
@@ -110,16 +106,16 @@ final class SmtpConnection implements AutoCloseable {
             return 354;
         }
         int mail = reply();
-        String mailReply = lastReply;
+        String mailReply = lastReply();
         int rcpt = mail == -1 ? -1 : reply();
-        String rcptReply = lastReply;
+        String rcptReply = lastReply();
         int data = rcpt == -1 ? -1 : reply();
         if (mail != 250) {
-            lastReply = mailReply;
+            replies.last(mailReply);
             return mail;
         }
         if (rcpt != 250 && rcpt != 251) {
-            lastReply = rcptReply;
+            replies.last(rcptReply);
             return rcpt;
         }
         return data;
@@ -140,24 +136,14 @@ final class SmtpConnection implements AutoCloseable {
         out.flush();
     }
 
-    /** Reads one whole reply (all its lines) and returns its code; -1 if the server closed the connection. */
+    /** Reads one whole reply and returns its code; -1 if the server closed the connection. */
     int reply() throws IOException {
-        while (true) {
-            String line = readLine();
-            if (line == null) {
-                lastReply = "connection closed by the server";
-                return -1;
-            }
-            lastReply = line;
-            if (line.length() < 4 || line.charAt(3) != '-') {
-                return code(line);
-            }
-        }
+        return replies.read();
     }
 
     /** The text of the last reply line, e.g. "550 5.1.1 unknown user". */
     String lastReply() {
-        return lastReply;
+        return replies.last();
     }
 
     /** Closes the connection without QUIT: an unfinished message is discarded by the server (RFC 5321, 4.1.1.4). */
@@ -182,41 +168,6 @@ final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException e) {
             abort();
         }
-    }
-
-    private String readLine() throws IOException {
-        StringBuilder line = new StringBuilder(64);
-        while (true) {
-            if (pos == limit) {
-                limit = in.read(buffer, 0, buffer.length);
-                pos = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    return line.isEmpty() ? null : line.toString();
-                }
-            }
-            byte b = buffer[pos++];
-            if (b == '\n') {
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
-            }
-            line.append((char) (b & 0xff));
-        }
-    }
-
-    private static int code(String line) {
-        if (line.length() < 3) {
-            return 0;
-        }
-        int code = 0;
-        for (int i = 0; i < 3; i++) {
-            char c = line.charAt(i);
-            if (c < '0' || c > '9') {
-                return 0;
-            }
-            code = code * 10 + (c - '0');
-        }
-        return code;
     }
 
     private static boolean ascii(String s) {
