@@ -19,21 +19,37 @@ final class JsonlFiles {
     }
 
     static BufferedReader open(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(openBytes(file), StandardCharsets.UTF_8), BUFFER);
+    }
+
+    /** The file's lines as bytes, for the JSON parser to decode. */
+    static ByteLines lines(Path file) throws IOException {
+        return new ByteLines(openBytes(file));
+    }
+
+    private static InputStream openBytes(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
         if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
             in = new GZIPInputStream(in, BUFFER);
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER);
+        return in;
     }
 
-    /** Lines in the file, for a progress bar with an end; costs one extra read of the file. */
+    /** Lines in the file, for a progress bar with an end; costs one extra read of the file (not decoded). */
     static long countLines(Path file) throws IOException {
-        try (BufferedReader reader = open(file)) {
+        try (InputStream in = openBytes(file)) {
+            byte[] buffer = new byte[BUFFER];
             long lines = 0;
-            while (reader.readLine() != null) {
-                lines++;
+            int last = '\n';
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+                last = n > 0 ? buffer[n - 1] : last;
             }
-            return lines;
+            return last == '\n' ? lines : lines + 1;
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -52,8 +51,8 @@ public class JsonlImporter {
         this.clock = clock;
     }
 
-    /** A line as read, with the number it is reported under. */
-    private record Pending(long line, String text) {
+    /** A line as read (undecoded UTF-8), with the number it is reported under. */
+    private record Pending(long line, byte[] text) {
     }
 
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
@@ -67,11 +66,11 @@ public class JsonlImporter {
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
-        try (BufferedReader reader = JsonlFiles.open(file)) {
+        try (ByteLines lines = JsonlFiles.lines(file)) {
             long number = 0;
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+            for (byte[] text = lines.next(); text != null; text = lines.next()) {
                 number++;
-                if (text.isBlank()) {
+                if (ByteLines.isBlank(text)) {
                     progress.step(1);
                     continue;
                 }

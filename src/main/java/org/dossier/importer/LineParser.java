@@ -1,5 +1,6 @@
 package org.dossier.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class LineParser {
 
     private static final int MAX_YEAR = 9999;
+    private static final Pattern YEAR = Pattern.compile("-?\\d{1,4}");
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
     private static final int MAX_DERIVED_TITLE = 120;
     private final JsonMapper json = JsonMapper.builder().build();
     private final boolean titleFromBody;
@@ -32,9 +36,14 @@ final class LineParser {
     }
 
     ImportLine parse(long lineNumber, String text) {
+        return parse(lineNumber, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Parses a line as read from the file, in UTF-8. */
+    ImportLine parse(long lineNumber, byte[] utf8) {
         JsonNode node;
         try {
-            node = json.readTree(text);
+            node = json.readTree(utf8);
         } catch (JacksonException e) {
             throw new BadLineException("not valid JSON (" + firstLineOf(e.getOriginalMessage()) + ")");
         }
@@ -75,7 +84,7 @@ final class LineParser {
         }
         String value = node.asString().strip();
         try {
-            if (value.matches("-?\\d{1,4}")) {
+            if (YEAR.matcher(value).matches()) {
                 int year = Integer.parseInt(value);
                 if (year < 1 || year > MAX_YEAR) {
                     throw new BadLineException("date year out of range: " + value);
@@ -85,7 +94,7 @@ final class LineParser {
             if (value.length() <= 10) {
                 return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
             }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (value.endsWith("Z") || OFFSET.matcher(value).find()) {
                 return OffsetDateTime.parse(value).toInstant();
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);

@@ -1,21 +1,30 @@
 package org.dossier.importer;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.dossier.web.CharOut;
 
 /**
  * Turns the plain text of corpora into Markdown that renders as exactly that text: paragraphs
  * separated by a blank line, characters Markdown would act on escaped. Two layouts occur: text
  * hard-wrapped at a fixed width whose paragraphs start with an indent or follow a blank line
  * (newswire), and text with one paragraph per line (speeches). Wrapped lines are joined.
+ *
+ * <p>Bodies run to tens of kilobytes and an import converts thousands a second, so the text is
+ * walked by index and escaped straight into the output: no line, paragraph or copy of the body is
+ * made on the way.
  */
 final class PlainText {
 
     private static final boolean[] INLINE_SPECIAL = new boolean[128];
+    /** ASCII that may open a heading, list or rule at the start of a paragraph: markers and digits. */
+    private static final boolean[] OPENING = new boolean[128];
+    private static final int MAX_LIST_DIGITS = 10;
 
     static {
         for (char c : "\\`*_[]<>&|~".toCharArray()) {
             INLINE_SPECIAL[c] = true;
+        }
+        for (char c : "#-+=0123456789".toCharArray()) {
+            OPENING[c] = true;
         }
     }
 
@@ -26,75 +35,125 @@ final class PlainText {
         if (text == null || text.isBlank()) {
             return "";
         }
-        List<String> paragraphs = paragraphs(text.replace("\r\n", "\n").replace('\r', '\n'));
-        StringBuilder md = new StringBuilder(text.length() + text.length() / 16);
-        for (String p : paragraphs) {
-            if (!md.isEmpty()) {
-                md.append("\n\n");
+        char[] chars = text.toCharArray();
+        boolean wrapped = isWrapped(chars);
+        CharOut md = new CharOut(chars.length + chars.length / 16);
+        boolean inParagraph = false;
+        for (int start = 0; start < chars.length; ) {
+            int end = lineEnd(chars, start);
+            int from = skipSpace(chars, start, end);
+            int to = trimSpace(chars, from, end);
+            boolean startsNew = from == to || !wrapped || Character.isWhitespace(chars[start]);
+            if (startsNew) {
+                inParagraph = false;
             }
-            escapeParagraph(p, md);
+            if (from < to) {
+                if (inParagraph) {
+                    md.append(' ');
+                    escapeInline(chars, from, to, md);
+                } else {
+                    if (!md.isEmpty()) {
+                        md.append("\n\n");
+                    }
+                    escapeOpening(chars, from, to, md);
+                    inParagraph = true;
+                }
+            }
+            start = nextLine(chars, end);
         }
         return md.toString();
     }
 
-    static List<String> paragraphs(String text) {
-        String[] lines = text.split("\n");
-        boolean wrapped = text.contains("\n\n") || hasIndentedLine(lines);
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : lines) {
-            String stripped = line.strip();
-            boolean startsNew = stripped.isEmpty() || !wrapped || Character.isWhitespace(line.charAt(0));
-            if (startsNew && !current.isEmpty()) {
-                paragraphs.add(current.toString());
-                current.setLength(0);
+    /**
+     * Hard-wrapped text shows itself by a blank line or by an indented line after the first;
+     * otherwise every line is a paragraph of its own.
+     */
+    private static boolean isWrapped(char[] text) {
+        for (int start = 0, line = 0; start < text.length; line++) {
+            int end = lineEnd(text, start);
+            if (end < text.length && line > 0 && end == start) {
+                return true; // a line ending right after the previous one: a blank line
             }
-            if (!stripped.isEmpty()) {
-                if (!current.isEmpty()) {
-                    current.append(' ');
-                }
-                current.append(stripped);
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current.toString());
-        }
-        return paragraphs;
-    }
-
-    private static boolean hasIndentedLine(String[] lines) {
-        for (int i = 1; i < lines.length; i++) {
-            if (!lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0))) {
+            if (line > 0 && end > start && Character.isWhitespace(text[start]) && skipSpace(text, start, end) < end) {
                 return true;
             }
+            start = nextLine(text, end);
         }
         return false;
     }
 
+    /** Where the line starting at {@code start} ends (its terminator, or the end of the text). */
+    private static int lineEnd(char[] text, int start) {
+        int i = start;
+        while (i < text.length && text[i] != '\n' && text[i] != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Past the terminator at {@code end}: "\r\n", "\r" and "\n" each end a line. */
+    private static int nextLine(char[] text, int end) {
+        if (end < text.length - 1 && text[end] == '\r' && text[end + 1] == '\n') {
+            return end + 2;
+        }
+        return end + 1;
+    }
+
+    private static int skipSpace(char[] text, int from, int end) {
+        while (from < end && Character.isWhitespace(text[from])) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int trimSpace(char[] text, int from, int to) {
+        while (to > from && Character.isWhitespace(text[to - 1])) {
+            to--;
+        }
+        return to;
+    }
+
     /**
-     * Escapes inline specials everywhere and block markers at the start of the paragraph (a
-     * paragraph is one line here, so only its start can open a heading, quote, list or rule).
-     * Copies runs of ordinary text in bulk: corpus bodies are long and specials rare.
+     * The first line of a paragraph: besides inline specials, what would open a heading, list,
+     * quote or rule at its start is escaped (a paragraph becomes one line, so only its start can).
      */
-    private static void escapeParagraph(String p, StringBuilder out) {
-        char first = p.charAt(0);
+    private static void escapeOpening(char[] text, int from, int to, CharOut out) {
+        char first = text[from];
+        if (first < INLINE_SPECIAL.length && !OPENING[first]) {
+            escapeInline(text, from, to, out); // the common case, kept apart from the rare markers
+            return;
+        }
+        escapeMarker(text, from, to, out);
+    }
+
+    private static void escapeMarker(char[] text, int from, int to, CharOut out) {
+        char first = text[from];
         if (first == '#' || first == '-' || first == '+' || first == '=') {
             out.append('\\');
         }
         int digits = 0;
-        while (digits < p.length() && digits < 10 && Character.isDigit(p.charAt(digits))) {
+        while (from + digits < to && digits < MAX_LIST_DIGITS && Character.isDigit(text[from + digits])) {
             digits++;
         }
-        int run = 0;
-        for (int i = 0; i < p.length(); i++) {
-            char c = p.charAt(i);
-            boolean special = c < INLINE_SPECIAL.length && INLINE_SPECIAL[c];
-            boolean listMarker = digits > 0 && i == digits && (c == '.' || c == ')');
-            if (special || listMarker) {
-                out.append(p, run, i).append('\\');
+        if (digits > 0 && from + digits < to && (text[from + digits] == '.' || text[from + digits] == ')')) {
+            escapeInline(text, from, from + digits, out);
+            out.append('\\');
+            escapeInline(text, from + digits, to, out);
+        } else {
+            escapeInline(text, from, to, out);
+        }
+    }
+
+    /** Escapes inline specials, copying the runs of ordinary text between them in bulk. */
+    private static void escapeInline(char[] text, int from, int to, CharOut out) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = text[i];
+            if (c < INLINE_SPECIAL.length && INLINE_SPECIAL[c]) {
+                out.append(text, run, i).append('\\');
                 run = i;
             }
         }
-        out.append(p, run, p.length());
+        out.append(text, run, to);
     }
 }

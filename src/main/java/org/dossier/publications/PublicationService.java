@@ -3,7 +3,10 @@ package org.dossier.publications;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.dossier.web.MarkdownRenderer;
 import org.dossier.web.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,9 +76,10 @@ public class PublicationService {
     public Prepared prepare(PublicationInput raw) {
         PublicationInput in = raw.cleaned();
         validate(in);
-        String bodyHtml = markdown.render(in.bodyMd());
-        String summary = in.summary() == null || in.summary().isBlank() ? summarize(bodyHtml) : in.summary().strip();
-        return new Prepared(in, bodyHtml, summary, markdown.readingMinutes(bodyHtml));
+        MarkdownRenderer.RenderedBody body = markdown.renderBody(in.bodyMd());
+        String summary = in.summary() != null && !in.summary().isBlank() ? in.summary().strip()
+                : body.lead() != null ? shorten(body.lead()) : summarize(body.html());
+        return new Prepared(in, body.html(), summary, body.readingMinutes());
     }
 
     /**
@@ -87,13 +91,56 @@ public class PublicationService {
     public List<Long> saveAllPrepared(List<Prepared> prepared) {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(prepared.size());
-        for (Prepared p : prepared) {
-            ids.add(write(p, now, SYSTEM, false));
+        Set<String> insertedHere = new HashSet<>();
+        try (BulkInsert bulk = store.bulk()) {
+            for (Prepared p : prepared) {
+                PublicationInput in = p.input();
+                boolean fresh = in.id() == null && !insertedHere.contains(in.externalId())
+                        && bulk.identify(in.externalId()).isEmpty();
+                if (fresh) {
+                    ids.add(insertNew(p, now, bulk));
+                    if (in.externalId() != null) {
+                        insertedHere.add(in.externalId());
+                    }
+                } else {
+                    ids.add(write(p, now, SYSTEM, false));
+                }
+            }
         }
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
         }
         return ids;
+    }
+
+    /** A new row of a bulk save: what {@link #write} does for a publication that is not there yet. */
+    private long insertNew(Prepared prepared, Instant now, BulkInsert bulk) {
+        PublicationInput in = prepared.input();
+        String base = baseSlug(in);
+        String slug = base;
+        for (int n = 2; bulk.slugTaken(in.sectionId(), slug); n++) {
+            slug = base + "-" + n;
+        }
+        return bulk.insert(row(prepared, Optional.empty(), now, slug));
+    }
+
+    /** The row to store: status and dates defaulted from what is already stored, if anything. */
+    private static PublicationStore.Row row(Prepared prepared, Optional<PublicationStore.Identity> existing, Instant now,
+                                            String slug) {
+        PublicationInput in = prepared.input();
+        Status status = in.status();
+        Instant publishedAt = in.publishedAt();
+        if (status == Status.PUBLISHED && publishedAt == null) {
+            publishedAt = existing.map(PublicationStore.Identity::publishedAt).orElse(now);
+        }
+        if (status == Status.SCHEDULED && !publishedAt.isAfter(now)) {
+            status = Status.PUBLISHED;
+        }
+        Instant createdAt = existing.map(PublicationStore.Identity::createdAt).orElse(now);
+        Instant updatedAt = in.updatedAt() != null ? in.updatedAt()
+                : existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
+        return new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
+                updatedAt, createdAt, prepared.readingMinutes);
     }
 
     /**
@@ -170,20 +217,8 @@ public class PublicationService {
             throw new InvalidPublicationException("There is no publication " + in.id() + ".");
         }
         long selfId = existing.map(PublicationStore.Identity::id).orElse(-1L);
-        Status status = in.status();
-        Instant publishedAt = in.publishedAt();
-        if (status == Status.PUBLISHED && publishedAt == null) {
-            publishedAt = existing.map(PublicationStore.Identity::publishedAt).orElse(now);
-        }
-        if (status == Status.SCHEDULED && !publishedAt.isAfter(now)) {
-            status = Status.PUBLISHED;
-        }
-        Instant createdAt = existing.map(PublicationStore.Identity::createdAt).orElse(now);
-        Instant updatedAt = in.updatedAt() != null ? in.updatedAt()
-                : existing.isPresent() ? now : (publishedAt != null ? publishedAt : now);
         String slug = uniqueSlug(in, selfId);
-        var row = new PublicationStore.Row(in, slug, prepared.summary, prepared.bodyHtml, status, publishedAt,
-                updatedAt, createdAt, prepared.readingMinutes);
+        var row = row(prepared, existing, now, slug);
         if (keepRevision && existing.isPresent()) {
             revisions.recordBaselineIfNone(selfId);
         }
@@ -194,7 +229,6 @@ public class PublicationService {
             store.replaceLinks(id, in);
         } else {
             id = store.insert(row);
-            store.insertLinks(id, in);
         }
         if (keepRevision) {
             // Every save keeps a revision, in this transaction, holding the slug actually given.
@@ -204,10 +238,7 @@ public class PublicationService {
     }
 
     private String uniqueSlug(PublicationInput in, long selfId) {
-        String base = Slugs.of(in.slug() == null || in.slug().isBlank() ? in.title() : in.slug());
-        if (base.isEmpty()) {
-            base = "publication";
-        }
+        String base = baseSlug(in);
         String slug = base;
         for (int n = 2; store.slugTaken(in.sectionId(), slug, selfId); n++) {
             slug = base + "-" + n;
@@ -215,13 +246,26 @@ public class PublicationService {
         return slug;
     }
 
+    private static String baseSlug(PublicationInput in) {
+        String base = Slugs.of(in.slug() == null || in.slug().isBlank() ? in.title() : in.slug());
+        return base.isEmpty() ? "publication" : base;
+    }
+
     private static String summarize(String html) {
-        // the summary needs only the start of the text: long bodies are parsed from a prefix
-        int prefix = 16 * SUMMARY_LENGTH;
-        String text = MarkdownRenderer.text(html.length() > prefix ? html.substring(0, prefix) : html);
-        if (text.length() <= SUMMARY_LENGTH && html.length() > prefix) {
-            text = MarkdownRenderer.text(html);
+        // the summary needs only the start of the text: a long body is parsed from a short prefix,
+        // then from a longer one should the start be mostly markup, and whole only as a last resort
+        for (int prefix : new int[] {4 * SUMMARY_LENGTH, 16 * SUMMARY_LENGTH}) {
+            if (html.length() > prefix) {
+                String text = MarkdownRenderer.text(html.substring(0, prefix));
+                if (text.length() > 2 * SUMMARY_LENGTH) {
+                    return shorten(text);
+                }
+            }
         }
+        return shorten(MarkdownRenderer.text(html));
+    }
+
+    private static String shorten(String text) {
         if (text.length() <= SUMMARY_LENGTH) {
             return text;
         }

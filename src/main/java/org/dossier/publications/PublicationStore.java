@@ -3,6 +3,7 @@ package org.dossier.publications;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +12,16 @@ import org.springframework.stereotype.Repository;
 class PublicationStore {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
 
-    PublicationStore(JdbcClient jdbc) {
+    PublicationStore(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Statements for inserting many new rows in the current transaction; close it at the end. */
+    BulkInsert bulk() {
+        return new BulkInsert(dataSource);
     }
 
     record Identity(long id, long sectionId, String slug, Status status, Instant publishedAt, Instant createdAt) {
@@ -41,15 +49,11 @@ class PublicationStore {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Inserts a new publication with its authors, terms and attachments; answers its id. */
     long insert(Row row) {
-        return bind(jdbc.sql("""
-                INSERT INTO publications (section_id, type_id, slug, title, subtitle, summary, body_md, body_html, status,
-                  published_at, updated_at, created_at, reading_minutes, image_url, image_alt, image_caption,
-                  image_credit, image_licence, event_start, event_end, event_location, external_id, version)
-                VALUES (:sectionId, :typeId, :slug, :title, :subtitle, :summary, :bodyMd, :bodyHtml, :status,
-                  :publishedAt, :updatedAt, :createdAt, :readingMinutes, :imageUrl, :imageAlt, :imageCaption,
-                  :imageCredit, :imageLicence, :eventStart, :eventEnd, :eventLocation, :externalId, 1)
-                RETURNING id"""), row).query(Long.class).single();
+        try (BulkInsert bulk = bulk()) {
+            return bulk.insert(row);
+        }
     }
 
     void update(long id, Row row) {
@@ -75,22 +79,8 @@ class PublicationStore {
 
     /** Links authors, terms and attachments to a publication that has none yet (a new one). */
     void insertLinks(long id, PublicationInput in) {
-        int position = 0;
-        for (long expert : in.authorIds().stream().distinct().toList()) {
-            jdbc.sql("INSERT INTO publication_authors (publication_id, expert_id, position) VALUES (:p, :e, :pos)")
-                    .param("p", id).param("e", expert).param("pos", position++).update();
-        }
-        link("publication_topics", "topic_id", id, in.topicIds());
-        link("publication_regions", "region_id", id, in.regionIds());
-        link("publication_tags", "tag_id", id, in.tagIds());
-        position = 0;
-        for (AttachmentInput a : in.attachments()) {
-            jdbc.sql("""
-                    INSERT INTO attachments (publication_id, title, url, media_type, size_bytes, position)
-                    VALUES (:p, :title, :url, :type, :size, :pos)""")
-                    .param("p", id).param("title", a.title()).param("url", a.url())
-                    .param("type", a.mediaType() == null ? "application/pdf" : a.mediaType())
-                    .param("size", a.sizeBytes()).param("pos", position++).update();
+        try (BulkInsert bulk = bulk()) {
+            bulk.links(id, in);
         }
     }
 
@@ -137,13 +127,6 @@ class PublicationStore {
                 .param("eventEnd", event == null ? null : millis(event.end()))
                 .param("eventLocation", event == null ? null : event.location())
                 .param("externalId", in.externalId());
-    }
-
-    private void link(String table, String column, long id, List<Long> termIds) {
-        for (long term : termIds.stream().distinct().toList()) {
-            jdbc.sql("INSERT INTO " + table + " (publication_id, " + column + ") VALUES (:p, :t)")
-                    .param("p", id).param("t", term).update();
-        }
     }
 
     private static Long millis(Instant instant) {

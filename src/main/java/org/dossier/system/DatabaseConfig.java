@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +36,9 @@ class DatabaseConfig {
         Path file = dossier.dataDir().toAbsolutePath().normalize().resolve("dossier.db");
         createDirectories(file.getParent());
         log.info("Data directory: {} (SQLite database {})", file.getParent(), file.getFileName());
+        if (!Files.exists(file)) {
+            create(file);
+        }
         return sqlite("jdbc:sqlite:" + file);
     }
 
@@ -49,6 +56,22 @@ class DatabaseConfig {
         ds.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         ds.addDataSourceProperty("cache_size", "-32000");
         return ds;
+    }
+
+    /**
+     * Creates the database file with 16 KB pages, which only a new file can be given (the pool's
+     * pragmas come in no fixed order, and WAL mode fixes the page size). Bodies run to tens of
+     * kilobytes: with SQLite's default 4 KB pages each took a chain of overflow pages, and a JDBC loop
+     * inserting the UN speeches spent a quarter less CPU with 16 KB.
+     */
+    private static void create(Path file) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA page_size = 16384");
+            statement.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the database " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void createDirectories(Path dir) {

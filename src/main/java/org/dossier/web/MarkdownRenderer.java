@@ -51,6 +51,27 @@ public class MarkdownRenderer {
         return plain != null ? plain : renderFully(markdown);
     }
 
+    /** HTML and reading time of a body, from one pass over it when the shortcut applies. */
+    public RenderedBody renderBody(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return new RenderedBody("", 1, "");
+        }
+        PlainParagraphs.Html plain = PlainParagraphs.renderCounting(markdown);
+        if (plain != null) {
+            return new RenderedBody(plain.html(), minutes(plain.words()), plain.lead());
+        }
+        String html = renderFully(markdown);
+        return new RenderedBody(html, readingMinutes(html), null);
+    }
+
+    /**
+     * Sanitised HTML of a body, its estimated reading time in minutes and, when the rendering knew it
+     * on the way, the start of its plain text ({@link #text} of the HTML, whole when shorter than 600
+     * characters, else at least 600 characters of its beginning); otherwise {@code lead} is null.
+     */
+    public record RenderedBody(String html, int readingMinutes, String lead) {
+    }
+
     /** CommonMark, figures and the sanitiser: the path every Markdown can take (tests compare it with the shortcut). */
     public String renderFully(String markdown) {
         String html = renderer.render(parser.parse(markdown));
@@ -83,6 +104,10 @@ public class MarkdownRenderer {
                 inTag = false;
             }
         }
+        return minutes(words);
+    }
+
+    private static int minutes(int words) {
         return Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE));
     }
 

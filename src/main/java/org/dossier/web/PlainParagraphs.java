@@ -11,8 +11,22 @@ package org.dossier.web;
  * Markdown might act on, a line that could open a block, unusual code points), leaving it to the
  * full path. Its text encoding follows the sanitiser's output encoding. A property test compares
  * both paths on real corpora and on generated text.
+ *
+ * <p>The same pass counts the words, as {@link MarkdownRenderer#readingMinutes} would in the HTML, and
+ * keeps the plain text of the first paragraphs, as {@link MarkdownRenderer#text} would give it, for
+ * the summary: a long body is read once, and imports need no HTML parser at all.
  */
 public final class PlainParagraphs {
+
+    /** Characters of text kept from the start of the body: twice a summary and then some. */
+    static final int LEAD_LENGTH = 600;
+
+    /**
+     * The HTML, its number of words and the plain text of its start: the whole text when it is shorter
+     * than {@link #LEAD_LENGTH}, otherwise at least that much of its beginning.
+     */
+    record Html(String html, int words, String lead) {
+    }
 
     private static final int ASCII = 128;
     /** Characters that start inline syntax (or an entity, or a line break) when not escaped. */
@@ -20,12 +34,34 @@ public final class PlainParagraphs {
     /** ASCII written unchanged: printable, not special to Markdown, not encoded by the sanitiser. */
     private static final boolean[] ORDINARY = new boolean[ASCII];
 
+    /** What the sanitiser writes for the ASCII characters it encodes. */
+    private static final String[] ENTITY = new String[ASCII];
+    private static final byte WORD = 0;
+    private static final byte SPACE = 1;
+    private static final byte OTHER = 2;
+    /**
+     * Every UTF-16 unit classified once: part of a word, a space (both written unchanged), or one to
+     * look at. A table instead of tests per character keeps the loop the same for every text, so the
+     * JIT does not recompile it each time a corpus shows a rare kind of character.
+     */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
     static {
         boolean[] encoded = table("&<>\"'`@+={\\");
         for (char c = ' '; c < 0x7f; c++) {
             ORDINARY[c] = !INLINE_SPECIAL[c] && !encoded[c];
         }
         ORDINARY['\t'] = true;
+        String[][] entities = {{"&", "&amp;"}, {"<", "&lt;"}, {">", "&gt;"}, {"\"", "&#34;"}, {"'", "&#39;"},
+                {"`", "&#96;"}, {"@", "&#64;"}, {"+", "&#43;"}, {"=", "&#61;"}};
+        for (String[] e : entities) {
+            ENTITY[e[0].charAt(0)] = e[1];
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean ordinary = c < ASCII ? ORDINARY[c] : ordinary((char) c);
+            boolean space = c < ASCII ? c <= ' ' : Character.isWhitespace(c);
+            CLASS[c] = !ordinary ? OTHER : space ? SPACE : WORD;
+        }
     }
 
     private static boolean[] table(String chars) {
@@ -41,56 +77,89 @@ public final class PlainParagraphs {
 
     /** The rendered HTML, or {@code null} when the Markdown is not plain escaped paragraphs. */
     public static String render(String markdown) {
-        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 8 + 16);
+        Html html = renderCounting(markdown);
+        return html == null ? null : html.html();
+    }
+
+    /** The rendered HTML with its word count, or {@code null} when the Markdown is not plain escaped paragraphs. */
+    static Html renderCounting(String markdown) {
+        char[] md = markdown.toCharArray();
+        CharOut html = new CharOut(md.length + md.length / 8 + 16);
         int start = 0;
-        int length = markdown.length();
+        int length = md.length;
+        int words = 0;
+        CharOut lead = new CharOut(LEAD_LENGTH + 128);
         while (start < length) {
-            int end = markdown.indexOf("\n\n", start);
-            if (end < 0) {
-                end = length;
-            }
-            if (end == start || !paragraph(markdown, start, end, html)) {
+            int end = paragraphEnd(md, start);
+            int counted = end == start ? -1 : paragraph(md, start, end, html);
+            if (counted < 0) {
                 return null;
+            }
+            words += counted;
+            if (lead.length() <= LEAD_LENGTH) {
+                Lead.append(md, start, end, lead);
             }
             start = end + 2;
             if (start == length) {
                 return null; // a trailing blank line: leave the unusual to CommonMark
             }
         }
-        return html.toString();
+        return new Html(html.toString(), words, Lead.trimEnd(lead));
     }
 
-    private static boolean paragraph(String md, int start, int end, StringBuilder html) {
-        if (!safeStart(md, start, end) || isSpace(md.charAt(end - 1))) {
-            return false;
+    /** Where the paragraph starting at {@code start} ends: at the next blank line, or the end. */
+    private static int paragraphEnd(char[] md, int start) {
+        for (int i = start; i + 1 < md.length; i++) {
+            if (md[i] == '\n' && md[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return md.length;
+    }
+
+    /** Writes one paragraph; answers its number of words, or -1 when it is not plain text. */
+    private static int paragraph(char[] md, int start, int end, CharOut html) {
+        if (!safeStart(md, start, end) || isSpace(md[end - 1])) {
+            return -1;
         }
         html.append("<p>");
+        int words = 0;
+        boolean inWord = false;
         int run = start; // text from here up to the current character is copied unchanged, in bulk
         for (int i = start; i < end; i++) {
-            char c = md.charAt(i);
-            if (c < ASCII ? ORDINARY[c] : ordinary(c)) {
+            char c = md[i];
+            byte kind = CLASS[c];
+            if (kind != OTHER) {
+                // a word starts where a non-space follows a space, as readingMinutes counts them
+                boolean word = kind == WORD;
+                words += word && !inWord ? 1 : 0;
+                inWord = word;
                 continue;
+            }
+            if (!inWord) {
+                words++; // every character written as an entity or an escape is part of a word
+                inWord = true;
             }
             html.append(md, run, i);
             if (c == '\\') {
                 if (i + 1 == end) {
-                    return false; // a backslash ending the paragraph: let CommonMark decide
+                    return -1; // a backslash ending the paragraph: let CommonMark decide
                 }
-                char next = md.charAt(i + 1);
-                if (isAsciiPunctuation(next)) {
+                char next = md[i + 1];
+                if (Lead.isAsciiPunctuation(next)) {
                     i++;
                     c = next;
                 } // otherwise the backslash is literal text
             } else if (c < ASCII && INLINE_SPECIAL[c]) {
-                return false;
+                return -1;
             }
             if (!encode(c, md, i, end, html)) {
-                return false;
+                return -1;
             }
             run = i + 1;
         }
         html.append(md, run, end).append("</p>\n");
-        return true;
+        return words;
     }
 
     /** Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially. */
@@ -100,55 +169,40 @@ public final class PlainParagraphs {
     }
 
     /** A first character that cannot open a block: no indent, marker, fence, HTML or numbered item. */
-    private static boolean safeStart(String md, int start, int end) {
-        char first = md.charAt(start);
+    private static boolean safeStart(char[] md, int start, int end) {
+        char first = md[start];
         if (isSpace(first) || "#-+*=>_`~<|".indexOf(first) >= 0) {
             return false;
         }
         int i = start;
-        while (i < end && i - start < 10 && Character.isDigit(md.charAt(i))) {
+        while (i < end && i - start < 10 && Character.isDigit(md[i])) {
             i++;
         }
-        return i == start || i == end || (md.charAt(i) != '.' && md.charAt(i) != ')');
+        return i == start || i == end || (md[i] != '.' && md[i] != ')');
     }
 
     /**
      * Writes one character of text as the sanitiser would; false for anything it might treat
-     * specially. Besides the ASCII characters below, the sanitiser encodes U+1FEF and everything from
-     * U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
+     * specially. Besides the ASCII characters in {@link #ENTITY}, the sanitiser encodes U+1FEF and
+     * everything from U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
      */
-    private static boolean encode(char c, String md, int i, int end, StringBuilder html) {
-        switch (c) {
-            case '&' -> html.append("&amp;");
-            case '<' -> html.append("&lt;");
-            case '>' -> html.append("&gt;");
-            case '"' -> html.append("&#34;");
-            case '\'' -> html.append("&#39;");
-            case '`' -> html.append("&#96;");
-            case '@' -> html.append("&#64;");
-            case '+' -> html.append("&#43;");
-            case '=' -> html.append("&#61;");
-            case '{' -> {
-                if (i + 1 == end || md.charAt(i + 1) == '{' || md.charAt(i + 1) == '\\') {
-                    return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
-                }
-                html.append(c);
-            }
-            default -> {
-                if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
-                    return false;
-                }
-                html.append(c);
-            }
+    private static boolean encode(char c, char[] md, int i, int end, CharOut html) {
+        String entity = c < ASCII ? ENTITY[c] : null;
+        if (entity != null) {
+            html.append(entity);
+            return true;
         }
+        if (c == '{' && (i + 1 == end || md[i + 1] == '{' || md[i + 1] == '\\')) {
+            return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
+        }
+        if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
+            return false;
+        }
+        html.append(c);
         return true;
     }
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static boolean isAsciiPunctuation(char c) {
-        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 }

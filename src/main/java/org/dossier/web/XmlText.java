@@ -15,19 +15,31 @@ public final class XmlText {
         if (text == null) {
             return "";
         }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
+        // nearly every text is clean: check it char by char first, and copy only when it is not
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 ? c < 0xD800 || c >= 0xE000 && c <= 0xFFFD : c == 0x9 || c == 0xA || c == 0xD) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            return cleanFrom(text, i);
+        }
+        return text;
+    }
+
+    private static String cleanFrom(String text, int start) {
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, start);
+        for (int i = start; i < text.length(); ) {
             int c = text.codePointAt(i);
-            int width = Character.charCount(c);
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-            if (!allowed && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            } else if (allowed && out != null) {
+            if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || (c >= 0x10000 && c <= 0x10FFFF)) {
                 out.appendCodePoint(c);
             }
-            i += width;
+            i += Character.charCount(c);
         }
-        return out == null ? text : out.toString();
+        return out.toString();
     }
 }

@@ -154,8 +154,29 @@ abstract class JsonlImportContract {
         assertThat(byExternalId(p + "-ok2").title()).isEqualTo("Piece " + p + "-ok2");
     }
 
+    @Test
+    void aBatchHoldingAnIdTwiceKeepsOneRowAndEqualTitlesGetDistinctSlugs() {
+        var section = fixtures.section("Twice");
+        String p = Fixtures.unique("e");
+        List<Long> ids = service.saveAllPrepared(List.of(
+                service.prepare(input(section.id(), p + "-1", "Same title")),
+                service.prepare(input(section.id(), p + "-1", "Same title")),
+                service.prepare(input(section.id(), p + "-2", "Same title"))));
+
+        assertThat(ids.get(1)).isEqualTo(ids.get(0));
+        assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
+        assertThat(byExternalId(p + "-1").slug()).isEqualTo("same-title");
+        assertThat(byExternalId(p + "-2").slug()).isEqualTo("same-title-2");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM publications WHERE external_id LIKE :p").param("p", p + "-%")
+                .query(Long.class).single()).isEqualTo(2);
+    }
+
     private PublicationInput input(long sectionId, String externalId) {
-        return new PublicationInput(null, externalId, sectionId, fixtures.typeId("report"), null, "Piece " + externalId,
+        return input(sectionId, externalId, "Piece " + externalId);
+    }
+
+    private PublicationInput input(long sectionId, String externalId, String title) {
+        return new PublicationInput(null, externalId, sectionId, fixtures.typeId("report"), null, title,
                 null, null, "Body.", Status.PUBLISHED, Instant.parse("2020-01-01T00:00:00Z"), null, null, null, null,
                 null, null, null, null);
     }

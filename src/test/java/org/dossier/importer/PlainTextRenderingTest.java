@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Real corpus text, as the importer turns it into Markdown, renders to the same HTML through the
  * plain-paragraph shortcut as through CommonMark and the sanitiser, and nearly all of it takes the
- * shortcut (the point of having one).
+ * shortcut (the point of having one). The shortcut's word count gives the reading time counted in the HTML.
  */
 class PlainTextRenderingTest {
 
@@ -47,7 +47,14 @@ class PlainTextRenderingTest {
                 if (PlainParagraphs.render(md) != null) {
                     shortcut++;
                 }
-                assertThat(markdown.render(md)).as("item %d of %s", items, file).isEqualTo(markdown.renderFully(md));
+                String full = markdown.renderFully(md);
+                MarkdownRenderer.RenderedBody body = markdown.renderBody(md);
+                assertThat(body.html()).as("item %d of %s", items, file).isEqualTo(full);
+                assertThat(body.readingMinutes()).as("reading time of item %d of %s", items, file)
+                        .isEqualTo(markdown.readingMinutes(full));
+                if (body.lead() != null) {
+                    assertThat(MarkdownRenderer.text(full)).as("text of item %d of %s", items, file).startsWith(body.lead());
+                }
             }
         }
         assertThat(items).isEqualTo(ITEMS);

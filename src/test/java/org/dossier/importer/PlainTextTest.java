@@ -2,6 +2,13 @@ package org.dossier.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.dossier.web.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -13,19 +20,20 @@ class PlainTextTest {
     @Test
     void wrappedNewswireTextIsJoinedIntoIndentedParagraphs() {
         String text = "Showers continued in\nthe Bahia zone.\n    Arrivals were\n155,221 bags.\n Reuter";
-        assertThat(PlainText.paragraphs(text))
-                .containsExactly("Showers continued in the Bahia zone.", "Arrivals were 155,221 bags.", "Reuter");
+        assertThat(PlainText.toMarkdown(text))
+                .isEqualTo("Showers continued in the Bahia zone.\n\nArrivals were 155,221 bags.\n\nReuter");
     }
 
     @Test
     void oneParagraphPerLineWhenNothingIsIndented() {
-        assertThat(PlainText.paragraphs("First speech paragraph.\nSecond one.\n"))
-                .containsExactly("First speech paragraph.", "Second one.");
+        assertThat(PlainText.toMarkdown("First speech paragraph.\r\nSecond one.\n"))
+                .isEqualTo("First speech paragraph.\n\nSecond one.");
     }
 
     @Test
     void blankLinesSeparateParagraphs() {
-        assertThat(PlainText.paragraphs("One\nline.\n\n\nTwo.")).containsExactly("One line.", "Two.");
+        assertThat(PlainText.toMarkdown("One\nline.\n\n\nTwo.")).isEqualTo("One line.\n\nTwo.");
+        assertThat(PlainText.toMarkdown("One\r\rTwo\rthree")).isEqualTo("One\n\nTwo three");
     }
 
     @Test
@@ -44,5 +52,73 @@ class PlainTextTest {
     void emptyBodiesStayEmpty() {
         assertThat(PlainText.toMarkdown(null)).isEmpty();
         assertThat(PlainText.toMarkdown("  \n ")).isEmpty();
+    }
+
+    /**
+     * The converter walks the text by index; the rules it implements are written out plainly
+     * below (split into lines, join wrapped lines, escape each paragraph) and both must agree.
+     */
+    @Property(tries = 5000)
+    void indexWalkAgreesWithThePlainlyWrittenRules(@ForAll("corpusLike") String text) {
+        assertThat(PlainText.toMarkdown(text)).isEqualTo(byTheRules(text));
+    }
+
+    @Provide
+    Arbitrary<String> corpusLike() {
+        Arbitrary<Character> tricky = Arbitraries.of('\n', '\r', ' ', '\t', '\u2003', '\u00a0', '1', '2', '.', ')',
+                '#', '-', '+', '=', '*', '_', '`', '[', ']', '<', '>', '&', '|', '~', '\\', '\u0663', 'a', 'Z', 'é');
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, tricky),
+                        net.jqwik.api.Tuple.of(3, Arbitraries.chars().alpha()),
+                        net.jqwik.api.Tuple.of(1, Arbitraries.chars().range('\u0000', '\uffff')))
+                .list().ofMaxSize(80)
+                .map(chars -> {
+                    StringBuilder s = new StringBuilder();
+                    chars.forEach(s::append);
+                    return s.toString();
+                });
+    }
+
+    private static String byTheRules(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String normal = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] lines = normal.split("\n");
+        boolean wrapped = normal.contains("\n\n");
+        for (int i = 1; i < lines.length; i++) {
+            wrapped |= !lines[i].isBlank() && Character.isWhitespace(lines[i].charAt(0));
+        }
+        List<String> paragraphs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if ((stripped.isEmpty() || !wrapped || Character.isWhitespace(line.charAt(0))) && !current.isEmpty()) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            }
+            if (!stripped.isEmpty()) {
+                current.append(current.isEmpty() ? "" : " ").append(stripped);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current.toString());
+        }
+        List<String> escaped = new ArrayList<>();
+        for (String p : paragraphs) {
+            StringBuilder out = new StringBuilder("#-+=".indexOf(p.charAt(0)) >= 0 ? "\\" : "");
+            int digits = 0;
+            while (digits < p.length() && digits < 10 && Character.isDigit(p.charAt(digits))) {
+                digits++;
+            }
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if ("\\`*_[]<>&|~".indexOf(c) >= 0 || digits > 0 && i == digits && (c == '.' || c == ')')) {
+                    out.append('\\');
+                }
+                out.append(c);
+            }
+            escaped.add(out.toString());
+        }
+        return String.join("\n\n", escaped);
     }
 }

@@ -2,11 +2,13 @@ package org.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** The plain-paragraph shortcut gives exactly the HTML of CommonMark plus the sanitiser, or steps aside. */
@@ -21,6 +23,42 @@ class PlainParagraphsTest {
             assertThat(quick).isEqualTo(markdown.renderFully(md));
         }
         assertThat(markdown.render(md)).isEqualTo(markdown.renderFully(md));
+    }
+
+    @Property(tries = 3000)
+    void wordsAndLeadTextGatheredOnTheWayMatchWhatTheHtmlSays(@ForAll("markdownish") String md,
+                                                             @ForAll @IntRange(min = 1, max = 60) int paragraphs) {
+        String body = String.join("\n\n", Collections.nCopies(paragraphs, md));
+        PlainParagraphs.Html quick = PlainParagraphs.renderCounting(body);
+        if (quick != null) {
+            assertThat(quick.words()).isEqualTo(wordsIn(quick.html()));
+            String text = MarkdownRenderer.text(quick.html());
+            if (text.length() <= PlainParagraphs.LEAD_LENGTH) {
+                assertThat(quick.lead()).isEqualTo(text);
+            } else {
+                assertThat(text).startsWith(quick.lead());
+                assertThat(quick.lead().length()).isGreaterThanOrEqualTo(PlainParagraphs.LEAD_LENGTH);
+            }
+        }
+        String html = markdown.renderFully(body);
+        MarkdownRenderer.RenderedBody rendered = markdown.renderBody(body);
+        assertThat(rendered.html()).isEqualTo(html);
+        assertThat(rendered.readingMinutes()).isEqualTo(markdown.readingMinutes(html));
+    }
+
+    /** Words counted in HTML as readingMinutes counts them (it answers only the rounded minutes): tags separate. */
+    private int wordsIn(String html) {
+        int words = 0;
+        boolean inWord = false;
+        boolean inTag = false;
+        for (char c : html.toCharArray()) {
+            inTag |= c == '<';
+            boolean space = inTag || (c < 0x80 ? c <= ' ' : Character.isWhitespace(c));
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+            inTag &= c != '>';
+        }
+        return words;
     }
 
     @Property(tries = 3000)
@@ -43,7 +81,7 @@ class PlainParagraphsTest {
     Arbitrary<String> markdownish() {
         Arbitrary<Character> tricky = Arbitraries.of('\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '|', '~',
                 '#', '-', '+', '=', '"', '\'', '@', '{', '}', '(', ')', '.', '1', '9', ' ', '\t', '\n', ';',
-                'a', 'Z', 'é', '한', '\u00a0', '\u2028', '\u0085', '\ufffd', '\u0007', '\uD83D', '\uDE00');
+                'a', 'Z', 'é', '한', '\u00a0', '\u200b', '\u00ad', '\u2003', '\u3000', '\u2028', '\u0085', '\ufffd', '\u0007', '\uD83D', '\uDE00');
         Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\uffff');
         Arbitrary<Character> letters = Arbitraries.chars().alpha();
         return Arbitraries.frequencyOf(

@@ -1,0 +1,203 @@
+package org.dossier.publications;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
+
+/**
+ * Writes a batch of new publications (an import's, the demo content's) in the caller's transaction
+ * with statements prepared once for the whole batch. Through {@code JdbcClient} every row cost five
+ * statements prepared afresh (SQLite compiles each one), which made up about a third of the
+ * import's writer thread on long speeches; here a row costs five executions of ready statements.
+ * Single saves use it too (a batch of one), so the insert is written once.
+ */
+final class BulkInsert implements AutoCloseable {
+
+    private static final String IDENTIFY = """
+            SELECT id, section_id, slug, status, published_at, created_at FROM publications WHERE external_id = ?""";
+    private static final String SLUG_TAKEN = "SELECT 1 FROM publications WHERE section_id = ? AND slug = ?";
+    private static final String INSERT = """
+            INSERT INTO publications (section_id, type_id, slug, title, subtitle, summary, body_md, body_html, status,
+              published_at, updated_at, created_at, reading_minutes, image_url, image_alt, image_caption,
+              image_credit, image_licence, event_start, event_end, event_location, external_id, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+            RETURNING id""";
+    private static final String AUTHOR = "INSERT INTO publication_authors (publication_id, expert_id, position) VALUES (?, ?, ?)";
+    private static final String ATTACHMENT = """
+            INSERT INTO attachments (publication_id, title, url, media_type, size_bytes, position)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
+    private final DataSource dataSource;
+    private final Connection connection;
+    private final SQLExceptionTranslator translator;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    BulkInsert(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.connection = DataSourceUtils.getConnection(dataSource);
+        this.translator = new SQLExceptionSubclassTranslator();
+    }
+
+    /** The row with this external id, if there is one. */
+    Optional<PublicationStore.Identity> identify(String externalId) {
+        if (externalId == null) {
+            return Optional.empty();
+        }
+        return run(IDENTIFY, ps -> {
+            ps.setString(1, externalId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new PublicationStore.Identity(rs.getLong(1), rs.getLong(2),
+                        rs.getString(3), Status.fromDb(rs.getString(4)), PublicationRepository.instant(rs, "published_at"),
+                        PublicationRepository.instant(rs, "created_at"))) : Optional.empty();
+            }
+        });
+    }
+
+    boolean slugTaken(long sectionId, String slug) {
+        return run(SLUG_TAKEN, ps -> {
+            ps.setLong(1, sectionId);
+            ps.setString(2, slug);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    /** Inserts the row and its links; answers its id. */
+    long insert(PublicationStore.Row row) {
+        long id = run(INSERT, ps -> {
+            bind(ps, row);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        links(id, row.in());
+        return id;
+    }
+
+    /** Links authors, terms and attachments to a publication that has none. */
+    void links(long id, PublicationInput in) {
+        int position = 0;
+        for (long expert : in.authorIds().stream().distinct().toList()) {
+            execute(AUTHOR, id, expert, (long) position++);
+        }
+        link("publication_topics", "topic_id", id, in.topicIds());
+        link("publication_regions", "region_id", id, in.regionIds());
+        link("publication_tags", "tag_id", id, in.tagIds());
+        position = 0;
+        for (AttachmentInput a : in.attachments()) {
+            int at = position++;
+            run(ATTACHMENT, ps -> {
+                ps.setLong(1, id);
+                ps.setString(2, a.title());
+                ps.setString(3, a.url());
+                ps.setString(4, a.mediaType() == null ? "application/pdf" : a.mediaType());
+                setLong(ps, 5, a.sizeBytes());
+                ps.setLong(6, at);
+                return ps.executeUpdate();
+            });
+        }
+    }
+
+    private void link(String table, String column, long id, List<Long> termIds) {
+        String sql = "INSERT INTO " + table + " (publication_id, " + column + ") VALUES (?, ?)";
+        for (long term : termIds.stream().distinct().toList()) {
+            execute(sql, id, term, null);
+        }
+    }
+
+    private void execute(String sql, long a, long b, Long c) {
+        run(sql, ps -> {
+            ps.setLong(1, a);
+            ps.setLong(2, b);
+            if (c != null) {
+                ps.setLong(3, c);
+            }
+            return ps.executeUpdate();
+        });
+    }
+
+    private static void bind(PreparedStatement ps, PublicationStore.Row row) throws SQLException {
+        PublicationInput in = row.in();
+        FeaturedImage image = in.image();
+        EventDetails event = in.event();
+        ps.setLong(1, in.sectionId());
+        ps.setLong(2, in.typeId());
+        ps.setString(3, row.slug());
+        ps.setString(4, in.title());
+        ps.setString(5, in.subtitle() == null || in.subtitle().isBlank() ? null : in.subtitle());
+        ps.setString(6, row.summary());
+        ps.setString(7, in.bodyMd() == null ? "" : in.bodyMd());
+        ps.setString(8, row.bodyHtml());
+        ps.setString(9, row.status().db());
+        setLong(ps, 10, millis(row.publishedAt()));
+        setLong(ps, 11, millis(row.updatedAt()));
+        setLong(ps, 12, millis(row.createdAt()));
+        ps.setInt(13, row.readingMinutes());
+        ps.setString(14, image == null ? null : image.url());
+        ps.setString(15, image == null || image.alt() == null ? "" : image.alt());
+        ps.setString(16, image == null || image.caption() == null ? "" : image.caption());
+        ps.setString(17, image == null || image.credit() == null ? "" : image.credit());
+        ps.setString(18, image == null || image.licence() == null ? "" : image.licence());
+        setLong(ps, 19, event == null ? null : millis(event.start()));
+        setLong(ps, 20, event == null ? null : millis(event.end()));
+        ps.setString(21, event == null ? null : event.location());
+        ps.setString(22, in.externalId());
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    private interface Work<T> {
+        T on(PreparedStatement ps) throws SQLException;
+    }
+
+    private <T> T run(String sql, Work<T> work) {
+        try {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return work.on(ps);
+        } catch (SQLException e) {
+            DataAccessException translated = translator.translate("bulk insert of publications", sql, e);
+            throw translated != null ? translated : new UncategorizedSQLException("bulk insert of publications", sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // closing a statement of a connection that goes back to the pool: nothing to save
+            }
+        }
+        DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+}
