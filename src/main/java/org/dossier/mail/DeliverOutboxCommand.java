@@ -1,6 +1,5 @@
 package org.dossier.mail;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,10 +65,7 @@ public class DeliverOutboxCommand implements Callable<Integer> {
         }
         OutboxEntry e = next.get(0);
         var row = new OutboxRow(e.id(), e.contentId(), e.recipient(), e.personal(), e.messageId(), 0, "");
-        var message = deliveries.messages().build(context.bean(SmtpServer.class).session(),
-                context.bean(ContentCache.class).get(e.contentId()), row);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        message.writeTo(bytes);
-        return bytes.size();
+        return deliveries.messages().render(context.bean(ContentCache.class).get(e.contentId()), row,
+                context.bean(Clock.class).instant()).length;
     }
 }

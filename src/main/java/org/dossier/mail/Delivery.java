@@ -1,178 +1,212 @@
 package org.dossier.mail;
 
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Delivers claimed rows over one SMTP connection (one per worker), and records each outcome:
- * sent (committed just before the final dot), retry later (4xx, connection trouble), failed (5xx or
- * too many attempts).
+ * Delivers claimed rows over one SMTP connection (one per worker). With PIPELINING each mail costs
+ * one round trip: its content goes out, {@link MarkCommitter} commits its mark and writes the final
+ * dot together with the next mail's MAIL, RCPT and DATA, and the replies to all four are read
+ * together. Outcomes: sent; retry later (4xx, connection trouble); failed (5xx or too many attempts).
  */
 final class Delivery implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    private static final byte[] DOT = ".\r\n".getBytes(StandardCharsets.US_ASCII);
 
     private final SmtpServer server;
-    private final OutboxRepository repository;
     private final ContentCache contents;
     private final MessageFactory messages;
-    private final MailSettings settings;
-    private final MailMetrics metrics;
-    private final ApplicationEventPublisher events;
+    private final Outcomes outcomes;
     private final Clock clock;
-    private CommitBeforeDotTransport transport;
+    private final Wire wire = new Wire(16 * 1024);
+    private SmtpConnection connection;
 
     Delivery(SmtpServer server, OutboxRepository repository, ContentCache contents, MessageFactory messages,
              MailSettings settings, MailMetrics metrics, ApplicationEventPublisher events, Clock clock) {
         this.server = server;
-        this.repository = repository;
         this.contents = contents;
         this.messages = messages;
-        this.settings = settings;
-        this.metrics = metrics;
-        this.events = events;
+        this.outcomes = new Outcomes(repository, settings, metrics, events, clock);
         this.clock = clock;
     }
 
-    void deliver(OutboxRow row, SentMarker marker, SentMarks marks) {
-        boolean reused = transport != null;
-        boolean[] committed = {false};
-        try {
-            attempt(row, marker, marks, committed);
-        } catch (MessagingException | RuntimeException first) {
-            disconnect();
-            Exception e = first;
-            if (reused && !committed[0] && staleConnection(e)) {
-                // A kept-open connection the server had already dropped (idle timeout, 421): the row
-                // was certainly not accepted, so it goes out at once on a new connection.
-                try {
-                    attempt(row, marker, marks, committed);
+    /** Delivers one claimed batch; rows not begun when {@code running} turns false are given back. */
+    void deliver(List<OutboxRow> rows, MarkCommitter committer, RateLimit rate, BooleanSupplier running) {
+        ArrayDeque<Copy> todo = new ArrayDeque<>(rows.size());
+        rows.forEach(r -> todo.add(new Copy(r)));
+        Copy open = null;
+        while (open != null || !todo.isEmpty()) {
+            if (open == null) {
+                if (!running.getAsBoolean()) {
+                    outcomes.release(todo.stream().map(c -> c.row).toList());
                     return;
-                } catch (MessagingException | RuntimeException again) {
-                    disconnect();
-                    e = again;
                 }
+                rate.acquire();
+                open = begin(todo.poll(), todo);
+            } else {
+                open = transfer(open, todo, committer, rate, running);
             }
-            failed(row, e, committed[0]);
         }
     }
 
-    private void attempt(OutboxRow row, SentMarker marker, SentMarks marks, boolean[] committed)
-            throws MessagingException {
-        MailContent content = contents.get(row.contentId());
-        MimeMessage message = messages.build(server.session(), content, row);
-        Address[] to = {new InternetAddress(row.recipient(), false)};
-        connection().send(message, to, () -> {
-            if (!marker.mark(marks, row)) {
-                throw new ClaimLost();
+    /** Renders the copy and opens its transaction (with PIPELINING, MAIL/RCPT/DATA go out now); null if it failed. */
+    private Copy begin(Copy copy, ArrayDeque<Copy> todo) {
+        if (!render(copy)) {
+            return null;
+        }
+        try {
+            SmtpConnection c = connection();
+            copy.reused = c.begin() > 0;
+            if (c.pipelining()) {
+                c.send(c.envelope(messages.fromAddress(), copy.row.recipient()));
             }
-            committed[0] = true;
-        });
-        metrics.sent();
-    }
-
-    private static boolean staleConnection(Exception e) {
-        int code = replyCode(e);
-        return !causedBy(e, ClaimLost.class) && (code == 0 || code == 421);
-    }
-
-    private void failed(OutboxRow row, Exception e, boolean committed) {
-        if (causedBy(e, ClaimLost.class)) {
-            log.info("Outbox row {} was taken over or cancelled before its final dot; not sent here", row.id());
-            return;
-        }
-        int code = replyCode(e);
-        if (committed && code == 0) {
-            // The dot may have reached the server; sending again could duplicate. Keep "sent".
-            log.warn("Outbox row {}: connection lost after the final dot; the server's answer is unknown", row.id());
-            return;
-        }
-        String error = code == 0 ? String.valueOf(e.getMessage()) : code + " " + e.getMessage();
-        if (code >= 500 || row.attempts() >= settings.maxAttempts()) {
-            repository.markFailed(row.id(), row.claim(), error);
-            metrics.failed();
-            events.publishEvent(new MailBounced(row.recipient(), code >= 500, false, error));
-            log.warn("Outbox row {} to {} failed permanently: {}", row.id(), row.recipient(), error);
-        } else {
-            repository.retryLater(row.id(), row.claim(), clock.instant().plus(settings.backoff(row.attempts())),
-                    error);
-            metrics.retried();
-            log.info("Outbox row {} will be retried: {}", row.id(), error);
+            return copy;
+        } catch (MessagingException | IOException e) {
+            broken(copy, e.getMessage(), todo);
+            return null;
         }
     }
 
     /**
-     * The worker's open connection, or a new one. An open connection is trusted without the NOOP
-     * that Jakarta Mail's {@code isConnected()} sends: that was one more round trip per mail, and a
-     * dropped connection is noticed by the send itself and retried once on a new one.
+     * Reads the replies to {@code copy}'s MAIL/RCPT/DATA, sends its content, has its mark committed
+     * and its dot sent (with the next copy's commands), and reads the dot's reply. Returns the next
+     * copy, whose commands are then on their way, or null.
      */
-    private CommitBeforeDotTransport connection() throws MessagingException {
-        if (transport == null) {
-            CommitBeforeDotTransport fresh = server.transport();
-            server.connect(fresh);
-            transport = fresh;
+    private Copy transfer(Copy copy, ArrayDeque<Copy> todo, MarkCommitter committer, RateLimit rate,
+                          BooleanSupplier running) {
+        SmtpConnection c = connection;
+        try {
+            int code = c.envelopeReplies(messages.fromAddress(), copy.row.recipient());
+            if (code != 354) {
+                abort();
+                if (code == -1) {
+                    broken(copy, c.lastReply(), todo);
+                } else if (code == 421 && copy.reused && !copy.retried) {
+                    retryAtOnce(copy, todo); // the server is closing a kept-open connection: not this mail's fault
+                } else {
+                    outcomes.refused(copy.row, code, c.lastReply());
+                }
+                return null;
+            }
+            c.sendContent(wire);
+        } catch (IOException e) {
+            abort();
+            broken(copy, e.getMessage(), todo);
+            return null;
         }
-        return transport;
+        Copy next = null;
+        byte[] tail = DOT;
+        if (c.pipelining() && !todo.isEmpty() && running.getAsBoolean()) {
+            Copy candidate = todo.poll();
+            if (render(candidate)) { // the content just sent is no longer needed in the buffer
+                rate.acquire();
+                candidate.reused = c.begin() > 0;
+                next = candidate;
+                tail = c.envelope(".", messages.fromAddress(), candidate.row.recipient());
+            }
+        }
+        MarkCommitter.Mark mark = committer.submit(copy.row, c, tail);
+        MarkCommitter.Outcome outcome = committer.await(mark);
+        if (outcome != MarkCommitter.Outcome.MARKED) {
+            abort(); // no dot: the server discards the message
+            if (outcome == MarkCommitter.Outcome.LOST) {
+                log.info("Outbox row {} was taken over or cancelled before its final dot; not sent here", copy.row.id());
+            } else {
+                outcomes.retry(copy.row, 0, "Marking the mail sent failed; not sending it: " + mark.error().getMessage());
+            }
+            return putBack(next, todo);
+        }
+        int dot;
+        try {
+            dot = mark.error() == null ? c.reply() : -1;
+        } catch (IOException e) {
+            dot = -1;
+        }
+        if (dot == -1) {
+            // The dot may have reached the server; sending again could duplicate. Keep "sent".
+            log.warn("Outbox row {}: connection lost after the final dot; the server's answer is unknown", copy.row.id());
+            abort();
+            return putBack(next, todo);
+        }
+        if (dot / 100 == 2) {
+            outcomes.sent();
+        } else {
+            outcomes.refused(copy.row, dot, c.lastReply());
+        }
+        return next;
+    }
+
+    /** Writes the copy into the buffer; false (and the row's outcome recorded) if it cannot be built. */
+    private boolean render(Copy copy) {
+        try {
+            messages.write(wire, contents.get(copy.row.contentId()), copy.row, clock.instant());
+            return true;
+        } catch (RuntimeException e) {
+            outcomes.retry(copy.row, 0, "Cannot build the mail for outbox row " + copy.row.id() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** A connection problem before the dot: the server discarded the mail. A kept-open connection gets one more try at once. */
+    private void broken(Copy copy, String error, ArrayDeque<Copy> todo) {
+        abort();
+        if (copy.reused && !copy.retried) {
+            retryAtOnce(copy, todo);
+        } else {
+            outcomes.retry(copy.row, 0, error);
+        }
+    }
+
+    private static void retryAtOnce(Copy copy, ArrayDeque<Copy> todo) {
+        copy.retried = true;
+        todo.addFirst(copy);
+    }
+
+    /** A copy whose commands went out on a connection now closed: it was never begun, so it simply goes first. */
+    private static Copy putBack(Copy next, ArrayDeque<Copy> todo) {
+        if (next != null) {
+            todo.addFirst(next);
+        }
+        return null;
+    }
+
+    /**
+     * The worker's open connection, or a new one. An open connection is trusted without a NOOP
+     * (one more round trip per mail); a dropped one is noticed by the send and retried once.
+     */
+    private SmtpConnection connection() throws MessagingException {
+        if (connection == null) {
+            connection = SmtpConnection.open(server);
+        }
+        return connection;
+    }
+
+    private void abort() {
+        if (connection != null) {
+            connection.abort();
+            connection = null;
+        }
     }
 
     /** Closes the connection when the worker goes idle, so no server holds it open for nothing. */
     void disconnect() {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException ignored) {
-                // already broken; a new connection is opened for the next mail
-            }
-            transport = null;
+        if (connection != null) {
+            connection.close();
+            connection = null;
         }
     }
 
     @Override
     public void close() {
         disconnect();
-    }
-
-    private static int replyCode(Throwable e) {
-        for (Throwable t = e; t != null; t = next(t)) {
-            if (t instanceof SMTPAddressFailedException failed) {
-                return failed.getReturnCode();
-            }
-            if (t instanceof SMTPSendFailedException failed && failed.getReturnCode() > 0) {
-                return failed.getReturnCode();
-            }
-        }
-        return 0;
-    }
-
-    private static boolean causedBy(Throwable e, Class<?> type) {
-        for (Throwable t = e; t != null; t = next(t)) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable next(Throwable t) {
-        if (t instanceof MessagingException m && m.getNextException() != null && m.getNextException() != t) {
-            return m.getNextException();
-        }
-        return t.getCause() == t ? null : t.getCause();
-    }
-
-    /** The row's claim was lost between claiming and the dot (another worker took it over, or it was cancelled). */
-    static final class ClaimLost extends IOException {
-        ClaimLost() {
-            super("claim lost", null);
-        }
     }
 }

@@ -6,25 +6,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The outbox tables. Every state change is a conditional update, so two workers can never both own a row. */
+/**
+ * The outbox tables. Every state change is a conditional update, so two workers can never both own a row.
+ * The workers' writes (claims, marks, folds, outcomes) take turns through {@link #writeTurn()} in this
+ * process rather than through SQLite's busy handler, whose sleeps (a millisecond and up) would hold
+ * up every worker's next mark.
+ */
 @Repository
 class OutboxRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ReentrantLock writeTurn = new ReentrantLock();
 
     OutboxRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
     }
 
-    /** A connection of its own for the "sent" marks of one batch, see {@link SentMarks}. */
-    SentMarks sentMarks() {
-        return new SentMarks(template.getDataSource());
+    /** Where {@link MarkCommitter} takes its own connection. */
+    DataSource dataSource() {
+        return template.getDataSource();
+    }
+
+    /** The lock the workers' writes take turns with. */
+    Lock writeTurn() {
+        return writeTurn;
+    }
+
+    private <T> T inTurn(Supplier<T> write) {
+        writeTurn.lock();
+        try {
+            return write.get();
+        } finally {
+            writeTurn.unlock();
+        }
     }
 
     long insertContent(MailContent content, Instant now) {
@@ -71,10 +95,12 @@ class OutboxRepository {
      * PostgreSQL, re-checking a row another worker just claimed, skips it. The two kinds are selected
      * separately so that each is a walk along the (status, next_attempt_at) index that stops after
      * {@code limit} rows; one OR-ed query made SQLite fetch and sort every queued row on each claim,
-     * which for a 100,000-recipient send cost more than the sending.
+     * which for a 100,000-recipient send cost more than the sending. For the same reason the outer
+     * re-check writes {@code status || ''}: on the bare column SQLite answered the OR from the
+     * index too, walking every queued row on each claim, instead of looking up the chosen ids.
      */
     List<OutboxRow> claim(String claim, int limit, Instant now, Instant staleBefore) {
-        List<Long> ids = jdbc.sql("""
+        List<Long> ids = inTurn(() -> jdbc.sql("""
                 UPDATE mail_outbox SET status = 'sending', claim = :claim, claimed_at = :now, attempts = attempts + 1
                 WHERE id IN (SELECT id FROM (SELECT id FROM mail_outbox
                                              WHERE status = 'queued' AND next_attempt_at <= :now
@@ -83,11 +109,11 @@ class OutboxRepository {
                              SELECT id FROM (SELECT id FROM mail_outbox
                                              WHERE status = 'sending' AND claimed_at < :stale AND sent_at IS NULL
                                              LIMIT :limit) stale)
-                  AND ((status = 'queued' AND next_attempt_at <= :now)
-                       OR (status = 'sending' AND claimed_at < :stale AND sent_at IS NULL))
+                  AND ((status || '' = 'queued' AND next_attempt_at <= :now)
+                       OR (status || '' = 'sending' AND claimed_at < :stale AND sent_at IS NULL))
                 RETURNING id""")
                 .param("claim", claim).param("now", now.toEpochMilli()).param("stale", staleBefore.toEpochMilli())
-                .param("limit", limit).query(Long.class).list();
+                .param("limit", limit).query(Long.class).list());
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -101,40 +127,40 @@ class OutboxRepository {
     }
 
     /**
-     * Turns rows marked sent just before their final dot ({@link SentMarks}: still "sending", with
+     * Turns rows marked sent just before their final dot ({@link MarkCommitter}: still "sending", with
      * {@code sent_at}) into "sent", in one statement for a whole batch. Always correct to run, by any
      * worker at any time: a marked row is sent, and a later refusal after the dot still moves it
      * back to "queued" or "failed".
      */
     int foldMarks() {
-        return jdbc.sql("UPDATE mail_outbox SET status = 'sent' WHERE status = 'sending' AND sent_at IS NOT NULL")
-                .update();
+        return inTurn(() -> jdbc.sql(
+                "UPDATE mail_outbox SET status = 'sent' WHERE status = 'sending' AND sent_at IS NOT NULL").update());
     }
 
     /** Puts a row back in the queue for a later attempt. */
     void retryLater(long id, String claim, Instant at, String error) {
-        jdbc.sql("""
+        inTurn(() -> jdbc.sql("""
                 UPDATE mail_outbox SET status = 'queued', next_attempt_at = :at, claim = NULL, claimed_at = NULL,
                        sent_at = NULL, last_error = :error
                 WHERE id = :id AND claim = :claim AND status IN ('sending', 'sent')""")
                 .param("id", id).param("claim", claim).param("at", at.toEpochMilli()).param("error", cut(error))
-                .update();
+                .update());
     }
 
     void markFailed(long id, String claim, String error) {
-        jdbc.sql("""
+        inTurn(() -> jdbc.sql("""
                 UPDATE mail_outbox SET status = 'failed', sent_at = NULL, last_error = :error
                 WHERE id = :id AND claim = :claim AND status IN ('sending', 'sent')""")
-                .param("id", id).param("claim", claim).param("error", cut(error)).update();
+                .param("id", id).param("claim", claim).param("error", cut(error)).update());
     }
 
     /** Gives back rows a stopping worker claimed but never started. */
     void release(List<Long> ids, String claim) {
         if (!ids.isEmpty()) {
-            jdbc.sql("""
+            inTurn(() -> jdbc.sql("""
                     UPDATE mail_outbox SET status = 'queued', claim = NULL, claimed_at = NULL, attempts = attempts - 1
                     WHERE id IN (:ids) AND claim = :claim AND status = 'sending' AND sent_at IS NULL""")
-                    .param("ids", ids).param("claim", claim).update();
+                    .param("ids", ids).param("claim", claim).update());
         }
     }
 

@@ -29,7 +29,7 @@ class OutboxWorkers implements SmartLifecycle {
     private final Semaphore wake = new Semaphore(0);
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private SentMarker marker;
+    private MarkCommitter committer;
 
     OutboxWorkers(OutboxRepository repository, MailSettings settings, Clock clock,
                   java.util.function.Supplier<Delivery> deliveries) {
@@ -43,7 +43,7 @@ class OutboxWorkers implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        marker = new SentMarker(clock);
+        committer = new MarkCommitter(repository.dataSource(), repository.writeTurn(), clock);
         for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
             Thread thread = new Thread(this::work, "outbox-" + i);
             thread.setDaemon(true);
@@ -66,6 +66,7 @@ class OutboxWorkers implements SmartLifecycle {
             }
         }
         threads.clear();
+        committer.close();
     }
 
     @Override
@@ -100,7 +101,7 @@ class OutboxWorkers implements SmartLifecycle {
      */
     long drain() throws InterruptedException {
         running = true;
-        marker = new SentMarker(clock);
+        committer = new MarkCommitter(repository.dataSource(), repository.writeTurn(), clock);
         java.util.concurrent.atomic.AtomicLong batches = new java.util.concurrent.atomic.AtomicLong();
         for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
             Thread thread = new Thread(() -> {
@@ -118,6 +119,7 @@ class OutboxWorkers implements SmartLifecycle {
         }
         threads.clear();
         running = false;
+        committer.close();
         return batches.get();
     }
 
@@ -157,15 +159,8 @@ class OutboxWorkers implements SmartLifecycle {
         if (rows.isEmpty()) {
             return false;
         }
-        try (SentMarks marks = repository.sentMarks()) {
-            for (int i = 0; i < rows.size(); i++) {
-                if (!running) {
-                    repository.release(rows.subList(i, rows.size()).stream().map(OutboxRow::id).toList(), claim);
-                    break;
-                }
-                rate.acquire();
-                delivery.deliver(rows.get(i), marker, marks);
-            }
+        try {
+            delivery.deliver(rows, committer, rate, () -> running);
         } finally {
             fold();
         }

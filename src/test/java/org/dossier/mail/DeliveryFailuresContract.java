@@ -128,7 +128,7 @@ abstract class DeliveryFailuresContract {
         await().atMost(WAIT).until(() -> state(batch, cutBeforeDot).equals("sent"));
         assertThat(SERVER.accepted(cutBeforeDot)).isEqualTo(1);
         // Cut after the final dot: the server may have taken the mail, so it stays "sent" and is never
-        // sent again (the one window SMTP leaves, documented in CommitBeforeDotTransport).
+        // sent again (the one window SMTP leaves, documented in MarkCommitter).
         await().atMost(WAIT).until(() -> SERVER.accepted(cutAfterDot) == 1);
         await().during(RETRY_BASE.multipliedBy(4)).atMost(WAIT).until(() -> state(batch, cutAfterDot).equals("sent")
                 && SERVER.events(cutAfterDot, "rcpt").size() == 1);

@@ -55,6 +55,44 @@ class MailTemplateTest {
     }
 
     @Test
+    void copiesWithTokensOfEveryLengthAndPlaceParseBackToTheirOwnPersonalContent() throws Exception {
+        // The token lands at every column of a quoted-printable line somewhere, so soft line breaks
+        // fall inside it for some copies: each copy must still read back exactly as its own content.
+        StringBuilder text = new StringBuilder("Grüße\n");
+        StringBuilder html = new StringBuilder("<p>Ünïcode</p>\n");
+        for (int column = 0; column < 80; column += 7) {
+            text.append("é".repeat(column / 3)).append("x".repeat(column % 3)).append("/p/").append(MailContent.TOKEN).append('\n');
+            html.append("a".repeat(column)).append("=").append(MailContent.TOKEN).append("<br>\n");
+        }
+        text.append(".").append(MailContent.TOKEN).append(" starts a line\n");
+        MailContent shared = new MailContent("newsletter", "Tokens", html.toString(), text.toString(),
+                Map.of("List-Unsubscribe", "<https://example.org/u/" + MailContent.TOKEN + ">"));
+        MailTemplate template = new MailTemplate(shared, new InternetAddress("news@example.org"));
+
+        for (String token : new String[] {"a", "abc.def", "1z.0.Ab-_x9", "1z.0.Ab-_x8", "k".repeat(90),
+                "with=equals", "sp ace", ".dot-first"}) {
+            byte[] bytes = template.render("r@example.org", "<id@example.org>", token,
+                    ZonedDateTime.of(2026, 11, 29, 9, 0, 0, 0, ZoneOffset.UTC));
+            assertThat(maxLineLength(bytes)).as(token).isLessThanOrEqualTo(998);
+            MimeMessage parsed = new MimeMessage(SESSION, new ByteArrayInputStream(bytes));
+            MailContent personal = shared.personalFor(token);
+            MimeMultipart parts = (MimeMultipart) parsed.getContent();
+            assertThat(normalised((String) parts.getBodyPart(0).getContent())).as(token).isEqualTo(normalised(personal.text()));
+            assertThat(normalised((String) parts.getBodyPart(1).getContent())).as(token).isEqualTo(normalised(personal.html()));
+            assertThat(parsed.getHeader("List-Unsubscribe")).as(token).containsExactly(personal.headers().get("List-Unsubscribe"));
+        }
+    }
+
+    @Test
+    void contentLinesThatStartWithADotAreDotStuffedOnTheWire() throws Exception {
+        Wire wire = new Wire(4);
+        wire.ascii(".first\r\nmiddle\r\n..two\r\nend.\r\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        wire.writeStuffedTo(out);
+        assertThat(out.toString(StandardCharsets.US_ASCII)).isEqualTo("..first\r\nmiddle\r\n...two\r\nend.\r\n");
+    }
+
+    @Test
     void plainAsciiBodiesGoAsSevenBitAndOthersAsQuotedPrintable() throws Exception {
         MailContent shared = new MailContent("test", "Hello", "<p>caf\u00e9</p>", "plain ascii\nonly", Map.of());
         byte[] bytes = new MailTemplate(shared, new InternetAddress("news@example.org"))
