@@ -1,9 +1,6 @@
 package org.dossier.importer;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.publications.PublicationService;
@@ -19,22 +16,15 @@ final class BatchWriter {
 
     /** A checked and rendered line waiting for its batch. */
     record Ready(long line, Prepared prepared) {
-
-        String externalId() {
-            return prepared.input().externalId();
-        }
     }
 
     private final PublicationService publications;
-    private final ExternalIds externalIds;
-    private final Set<String> seen = new HashSet<>();
     private final List<Problem> problems;
     private long imported;
     private long updated;
 
-    BatchWriter(PublicationService publications, ExternalIds externalIds, List<Problem> problems) {
+    BatchWriter(PublicationService publications, List<Problem> problems) {
         this.publications = publications;
-        this.externalIds = externalIds;
         this.problems = problems;
     }
 
@@ -42,34 +32,27 @@ final class BatchWriter {
         if (batch.isEmpty()) {
             return;
         }
-        Set<String> known = externalIds.existing(batch.stream().map(Ready::externalId)
-                .filter(Objects::nonNull).toList());
         try {
-            publications.saveAllPrepared(batch.stream().map(Ready::prepared).toList());
-            batch.forEach(p -> count(p, known));
+            count(publications.saveAllPrepared(batch.stream().map(Ready::prepared).toList()));
         } catch (RuntimeException batchFailure) {
             for (Ready p : batch) {
-                writeOne(p, known);
+                writeOne(p);
             }
         }
     }
 
-    private void writeOne(Ready p, Set<String> known) {
+    private void writeOne(Ready p) {
         try {
-            publications.saveAllPrepared(List.of(p.prepared()));
-            count(p, known);
+            count(publications.saveAllPrepared(List.of(p.prepared())));
         } catch (RuntimeException e) {
             problems.add(new Problem(p.line(), reason(e)));
         }
     }
 
-    private void count(Ready p, Set<String> known) {
-        String id = p.externalId();
-        if (id != null && (known.contains(id) || !seen.add(id))) {
-            updated++;
-        } else {
-            imported++;
-        }
+    /** New publications are imported; the rest (an external id seen before, in the database or the file) updated. */
+    private void count(PublicationService.Saved saved) {
+        imported += saved.created();
+        updated += saved.ids().size() - saved.created();
     }
 
     static String reason(RuntimeException e) {

@@ -45,15 +45,13 @@ public class JsonlImporter {
     private final PublicationService publications;
     private final TaxonomyRepository taxonomy;
     private final ExpertRepository experts;
-    private final ExternalIds externalIds;
     private final Clock clock;
 
     JsonlImporter(PublicationService publications, TaxonomyRepository taxonomy, ExpertRepository experts,
-                  ExternalIds externalIds, Clock clock) {
+                  Clock clock) {
         this.publications = publications;
         this.taxonomy = taxonomy;
         this.experts = experts;
-        this.externalIds = externalIds;
         this.clock = clock;
     }
 
@@ -68,7 +66,7 @@ public class JsonlImporter {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         LineParser parser = new LineParser(options.titleFromBody());
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
-        BatchWriter writer = new BatchWriter(publications, externalIds, problems);
+        BatchWriter writer = new BatchWriter(publications, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());

@@ -83,15 +83,16 @@ public class PublicationService {
     }
 
     /**
-     * Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order.
+     * Saves inputs rendered by {@link #prepare} in one transaction; returns their ids in input order and how many are new.
      * This bulk path (imports, demo content) keeps no revision per row, which would cost a quarter to a
      * third more CPU per item; the first later save of such an item records its imported state first.
      */
     @Transactional
-    public List<Long> saveAllPrepared(List<Prepared> prepared) {
+    public Saved saveAllPrepared(List<Prepared> prepared) {
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>(prepared.size());
         Set<String> insertedHere = new HashSet<>();
+        int created = 0;
         try (BulkInsert bulk = store.bulk()) {
             for (Prepared p : prepared) {
                 PublicationInput in = p.input();
@@ -99,6 +100,7 @@ public class PublicationService {
                         && bulk.identify(in.externalId()).isEmpty();
                 if (fresh) {
                     ids.add(insertNew(p, now, bulk));
+                    created++;
                     if (in.externalId() != null) {
                         insertedHere.add(in.externalId());
                     }
@@ -110,7 +112,11 @@ public class PublicationService {
         if (!ids.isEmpty()) {
             events.publishEvent(new PublicationChanged(ids));
         }
-        return ids;
+        return new Saved(ids, created);
+    }
+
+    /** What a bulk save did: the ids in input order, and how many of them are new publications. */
+    public record Saved(List<Long> ids, int created) {
     }
 
     /** A new row of a bulk save: what {@link #write} does for a publication that is not there yet. */

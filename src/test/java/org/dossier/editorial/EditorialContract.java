@@ -103,7 +103,7 @@ abstract class EditorialContract {
     void importedItemsGetTheirImportedStateAsFirstRevisionWhenFirstEdited() {
         var service = fixtures.service();
         long id = service.saveAllPrepared(List.of(service.prepare(full(null, "As imported", "Imported *body*."))))
-                .get(0);
+                .ids().get(0);
         assertThat(revisions.of(id)).isEmpty();
         editorial.save(editor, full(id, "Edited after import", "New body."), EditAction.SAVE);
         assertThat(revisions.of(id)).extracting(r -> r.savedBy()).containsExactly(editor.email(), "before first edit");

@@ -35,7 +35,6 @@ abstract class JsonlImportContract {
     @Autowired PublicationRepository publications;
     @Autowired PublicationService service;
     @Autowired TaxonomyRepository taxonomy;
-    @Autowired ExternalIds externalIds;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @TempDir Path temp;
@@ -139,7 +138,7 @@ abstract class JsonlImportContract {
         var section = fixtures.section("Retry");
         String p = Fixtures.unique("d");
         List<Problem> problems = new java.util.ArrayList<>();
-        BatchWriter writer = new BatchWriter(service, externalIds, problems);
+        BatchWriter writer = new BatchWriter(service, problems);
         PublicationInput good = input(section.id(), p + "-ok1");
         PublicationInput noSuchSection = input(987_654, p + "-bad");
         PublicationInput alsoGood = input(section.id(), p + "-ok2");
@@ -158,11 +157,13 @@ abstract class JsonlImportContract {
     void aBatchHoldingAnIdTwiceKeepsOneRowAndEqualTitlesGetDistinctSlugs() {
         var section = fixtures.section("Twice");
         String p = Fixtures.unique("e");
-        List<Long> ids = service.saveAllPrepared(List.of(
+        PublicationService.Saved saved = service.saveAllPrepared(List.of(
                 service.prepare(input(section.id(), p + "-1", "Same title")),
                 service.prepare(input(section.id(), p + "-1", "Same title")),
                 service.prepare(input(section.id(), p + "-2", "Same title"))));
+        List<Long> ids = saved.ids();
 
+        assertThat(saved.created()).isEqualTo(2);
         assertThat(ids.get(1)).isEqualTo(ids.get(0));
         assertThat(ids.get(2)).isNotEqualTo(ids.get(0));
         assertThat(byExternalId(p + "-1").slug()).isEqualTo("same-title");
