@@ -197,6 +197,11 @@ final class Delivery implements AutoCloseable {
         }
     }
 
+    /** Drops the connection without a goodbye: after an unexpected error its state is unknown. */
+    void reset() {
+        abort();
+    }
+
     /** Closes the connection when the worker goes idle, so no server holds it open for nothing. */
     void disconnect() {
         if (connection != null) {

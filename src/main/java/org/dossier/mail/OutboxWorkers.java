@@ -79,10 +79,24 @@ class OutboxWorkers implements SmartLifecycle {
         wake.release(threads.size());
     }
 
+    /**
+     * A worker's life: deliver while there is mail, sleep until woken or the poll interval passes.
+     * An unexpected error (a database that refused a write, say) ends the batch, not the worker: its
+     * connection is dropped, it pauses one poll interval and carries on; rows it held are claimed
+     * again when their lease ends, as if it had died.
+     */
     private void work() {
         try (Delivery delivery = deliveries.get()) {
             while (running) {
-                if (!workOnce(delivery)) {
+                boolean busy;
+                try {
+                    busy = workOnce(delivery);
+                } catch (RuntimeException e) {
+                    log.error("Outbox worker: unexpected error, pausing before the next batch", e);
+                    delivery.reset();
+                    busy = false;
+                }
+                if (!busy) {
                     delivery.disconnect();
                     wake.drainPermits();
                     wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -90,8 +104,6 @@ class OutboxWorkers implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            log.error("Outbox worker stopped on an unexpected error", e);
         }
     }
 

@@ -41,13 +41,17 @@ abstract class DeliveryFailuresContract {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
 
-    /** Points the context at the scripted server, with quick retries: 400 ms doubling to 2 s, five attempts. */
+    /** Points the context at the scripted server, with quick retries (400 ms doubling to 2 s, five attempts) and time-outs. */
     static class Smtp implements ApplicationContextInitializer<ConfigurableApplicationContext> {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + SERVER.port(),
                     "dossier.mail.poll-interval=PT0.1S", "dossier.mail.concurrency=2",
-                    "dossier.mail.retry-base=PT0.4S", "dossier.mail.retry-max=PT2S", "dossier.mail.max-attempts=5")
+                    "dossier.mail.retry-base=PT0.4S", "dossier.mail.retry-max=PT2S", "dossier.mail.max-attempts=5",
+                    // a local server answers at once; a connection that hangs (e.g. a port reused
+                    // while the server is gone) must give up well inside the test's wait
+                    "spring.mail.properties.mail.smtp.connectiontimeout=5000",
+                    "spring.mail.properties.mail.smtp.timeout=5000")
                     .applyTo(context.getEnvironment());
         }
     }
@@ -68,7 +72,7 @@ abstract class DeliveryFailuresContract {
         SERVER.script(afterDot, "dot:452", "250");
         String batch = send(atRcpt, afterDot);
 
-        await().atMost(WAIT).until(() -> state(batch, atRcpt).equals("sent") && state(batch, afterDot).equals("sent"));
+        awaitRows(batch, () -> state(batch, atRcpt).equals("sent") && state(batch, afterDot).equals("sent"));
         assertThat(SERVER.accepted(atRcpt)).isEqualTo(1);
         assertThat(SERVER.accepted(afterDot)).isEqualTo(1);
         assertThat(attempts(batch, atRcpt)).isEqualTo(3);
@@ -90,7 +94,7 @@ abstract class DeliveryFailuresContract {
         SERVER.script(rejected, "dot:554");
         String batch = send(unknown, rejected, fine);
 
-        await().atMost(WAIT).until(() -> state(batch, unknown).equals("failed") && state(batch, rejected).equals("failed")
+        awaitRows(batch, () -> state(batch, unknown).equals("failed") && state(batch, rejected).equals("failed")
                 && state(batch, fine).equals("sent"));
         // Several retry periods later the refused mails were still tried only once.
         await().during(RETRY_BASE.multipliedBy(4)).atMost(WAIT).until(() -> SERVER.events(unknown, "rcpt").size() == 1
@@ -112,7 +116,7 @@ abstract class DeliveryFailuresContract {
         SERVER.script(alwaysBusy, "421");
         String batch = send(alwaysBusy);
 
-        await().atMost(WAIT).until(() -> state(batch, alwaysBusy).equals("failed"));
+        awaitRows(batch, () -> state(batch, alwaysBusy).equals("failed"));
         assertThat(attempts(batch, alwaysBusy)).isEqualTo(5);
         assertThat(SERVER.accepted(alwaysBusy)).isZero();
     }
@@ -125,11 +129,11 @@ abstract class DeliveryFailuresContract {
         SERVER.script(cutAfterDot, "drop:dot", "250");
         String batch = send(cutBeforeDot, cutAfterDot);
 
-        await().atMost(WAIT).until(() -> state(batch, cutBeforeDot).equals("sent"));
+        awaitRows(batch, () -> state(batch, cutBeforeDot).equals("sent"));
         assertThat(SERVER.accepted(cutBeforeDot)).isEqualTo(1);
         // Cut after the final dot: the server may have taken the mail, so it stays "sent" and is never
         // sent again (the one window SMTP leaves, documented in MarkCommitter).
-        await().atMost(WAIT).until(() -> SERVER.accepted(cutAfterDot) == 1);
+        awaitRows(batch, () -> SERVER.accepted(cutAfterDot) == 1);
         await().during(RETRY_BASE.multipliedBy(4)).atMost(WAIT).until(() -> state(batch, cutAfterDot).equals("sent")
                 && SERVER.events(cutAfterDot, "rcpt").size() == 1);
     }
@@ -140,11 +144,11 @@ abstract class DeliveryFailuresContract {
         SERVER.stop();
         try {
             String batch = send(reader);
-            await().atMost(WAIT).until(() -> attempts(batch, reader) >= 1 && state(batch, reader).equals("queued"));
+            awaitRows(batch, () -> attempts(batch, reader) >= 1 && state(batch, reader).equals("queued"));
             assertThat(lastError(batch, reader)).isNotBlank();
             assertThat(SERVER.events(reader, "rcpt")).isEmpty();
             restart();
-            await().atMost(WAIT).until(() -> state(batch, reader).equals("sent"));
+            awaitRows(batch, () -> state(batch, reader).equals("sent"));
             assertThat(SERVER.accepted(reader)).isEqualTo(1);
         } finally {
             restart();
@@ -170,6 +174,22 @@ abstract class DeliveryFailuresContract {
 
     private static String address(String name) {
         return Fixtures.unique(name) + "@example.org";
+    }
+
+    /**
+     * Waits up to {@link #WAIT} for {@code condition}; on a time-out the failure shows every row of the
+     * batch and what the server saw, so that a failure on a CI machine can be understood from its log.
+     */
+    private void awaitRows(String batch, java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            await().atMost(WAIT).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            List<Map<String, Object>> rows = jdbc.sql("""
+                    SELECT id, recipient, status, attempts, last_error, claim, claimed_at, next_attempt_at, sent_at
+                    FROM mail_outbox WHERE batch = :batch ORDER BY id""").param("batch", batch).query().listOfRows();
+            throw new AssertionError("Condition not met within " + WAIT + ". Rows of batch " + batch + ": " + rows
+                    + "; server events: " + SERVER.allEvents(), e);
+        }
     }
 
     private String state(String batch, String recipient) {

@@ -85,6 +85,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return events.stream().filter(e -> e.recipient().equalsIgnoreCase(recipient) && e.kind().equals(kind)).toList();
     }
 
+    List<Event> allEvents() {
+        return List.copyOf(events);
+    }
+
     int accepted(String recipient) {
         return events(recipient, "accepted").size();
     }
