@@ -13,6 +13,8 @@ final class Fields {
     static final String TITLE_KO = "title_ko";
     static final String TEXT = "text";
     static final String TEXT_KO = "text_ko";
+    /** Pairs of neighbouring terms of {@link #TEXT}, for two-word phrases ({@link WordPairs}). */
+    static final String TEXT_PAIRS = "text_pairs";
     static final String SPELL = "spell";
     static final String TITLE_WORDS = "title_words";
     static final String AUTHORS = "authors";

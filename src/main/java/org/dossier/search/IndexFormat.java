@@ -3,6 +3,7 @@ package org.dossier.search;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -13,14 +14,18 @@ import org.apache.lucene.store.Directory;
  * <ol>
  *   <li>(no version) the first layout: whole bodies stored, snippets re-analysed at search time;</li>
  *   <li>offsets in the flat text's postings with its first 10,000 characters stored (snippets by the unified
- *       highlighter without re-analysis), and a result's display fields in one doc-values field.</li>
+ *       highlighter without re-analysis), and a result's display fields in one doc-values field;</li>
+ *   <li>the flat text's pairs of neighbouring words ({@link WordPairs}), so two-word phrases are term lookups.
+ *       Searches use them only on an index of this version or later ({@link #of(IndexReader)}): in an older
+ *       one, merged segments may hold documents without pairs.</li>
  * </ol>
  * Raise {@link #CURRENT} whenever {@link SearchDocuments} changes what an existing index must contain.
  */
 final class IndexFormat {
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     static final String KEY = "dossier.index.format";
+    private static volatile Known last;
 
     private IndexFormat() {
     }
@@ -30,12 +35,37 @@ final class IndexFormat {
         if (!DirectoryReader.indexExists(directory)) {
             return CURRENT;
         }
-        String value = SegmentInfos.readLatestCommit(directory).getUserData().get(KEY);
+        return parse(SegmentInfos.readLatestCommit(directory).getUserData().get(KEY));
+    }
+
+    /**
+     * The version of the index a reader reads, 1 when unknown (not a directory's reader). Kept
+     * for the last reader asked about, as every search asks and a reader is replaced only at a refresh.
+     */
+    static int of(IndexReader reader) throws IOException {
+        Known known = last;
+        if (known != null && known.reader == reader) {
+            return known.format;
+        }
+        int format = 1;
+        if (reader instanceof DirectoryReader directory) {
+            // the directory's last commit, not the reader's: a near-real-time reader of a writer that created
+            // the index carries no commit data until the writer is reopened
+            format = of(directory.directory());
+        }
+        last = new Known(reader, format);
+        return format;
+    }
+
+    private static int parse(String value) {
         try {
             return value == null ? 1 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
             return 1;
         }
+    }
+
+    private record Known(IndexReader reader, int format) {
     }
 
     /** Marks what {@code writer} commits from now on as the current layout (only for a writer that builds one). */

@@ -49,8 +49,15 @@ final class Ranking {
     private final LuceneQueries queries = new LuceneQueries();
     private volatile Counted browseAll;
 
-    /** Top hits (up to the requested page), the exact total, facet counts (null without facet state) and the query. */
-    record Ranked(TopDocs hits, long total, Facets facets, Query query, boolean browsing) {
+    /**
+     * Top hits (up to the requested page), the exact total, facet counts (null without facet state), the query,
+     * and the near spellings its rare words expanded to (for "Did you mean").
+     */
+    record Ranked(TopDocs hits, long total, Facets facets, Query query, boolean browsing, Expansions expansions) {
+
+        Ranked with(Expansions found) {
+            return new Ranked(hits, total, facets, query, browsing, found);
+        }
     }
 
     /** Every match counted: the total and the facet counts (null without facet state). */
@@ -64,13 +71,14 @@ final class Ranking {
                 ? SearchRequest.Sort.NEWEST : request.sort());
         int topN = request.page() * SearchRequest.PAGE_SIZE;
         LuceneQueries.Mode mode = queries.initialMode(parsed);
-        Query query = queries.build(parsed, mode, searcher.getIndexReader());
+        Expansions expansions = new Expansions(searcher);
+        Query query = queries.build(parsed, mode, expansions);
         Ranked ranked = rank(searcher, state, query, request, sort, topN, browsing);
         if (ranked.total == 0 && mode == LuceneQueries.Mode.ALL && queries.positiveClauses(parsed) > 1) {
-            query = queries.build(parsed, LuceneQueries.Mode.ANY, searcher.getIndexReader());
+            query = queries.build(parsed, LuceneQueries.Mode.ANY, expansions);
             ranked = rank(searcher, state, query, request, sort, topN, browsing);
         }
-        return ranked;
+        return ranked.with(expansions);
     }
 
     private Ranked rank(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query,
@@ -79,22 +87,22 @@ final class Ranking {
         if (isEverything(query, request)) {
             Counted counted = browseAll(searcher, state, drill);
             TopDocs hits = searcher.search(drill, new TopFieldCollectorManager(sort, topN, null, topN));
-            return new Ranked(hits, counted.total, counted.facets, query, browsing);
+            return new Ranked(hits, counted.total, counted.facets, query, browsing, null);
         }
         if (state == null) {
             TopDocs hits = searcher.search(drill, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
-            return new Ranked(hits, hits.totalHits.value, null, query, browsing);
+            return new Ranked(hits, hits.totalHits.value, null, query, browsing, null);
         }
         if (sort.getSort()[0] == SortField.FIELD_SCORE && isOnePhrase(query)) {
             Counted counted = count(searcher, state, drill);
             TopDocs hits = counted.total == 0 ? EMPTY
                     : searcher.search(drill, new TopFieldCollectorManager(sort, topN, null, topN));
-            return new Ranked(hits, counted.total, counted.facets, query, browsing);
+            return new Ranked(hits, counted.total, counted.facets, query, browsing, null);
         }
         // Scores are not asked for again (they are the sort's first field already, or not needed for dates).
         DrillSidewaysResult result = new DrillSideways(searcher, SearchDocuments.facetsConfig(), state)
                 .search(drill, null, null, topN, sort, false);
-        return new Ranked(result.hits, result.hits.totalHits.value, result.facets, query, browsing);
+        return new Ranked(result.hits, result.hits.totalHits.value, result.facets, query, browsing, null);
     }
 
     /** Whether the request matches every document: no word (stop words alone make none), none excluded, no filter. */

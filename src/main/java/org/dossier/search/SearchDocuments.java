@@ -178,10 +178,13 @@ final class SearchDocuments {
      * {@code shown} (a prefix of {@code all}: summary and body), capped, is the snippet source. It is kept
      * in binary doc values, not stored fields: reading a stored field decompresses the document's block
      * (profiled: half of the highlighting time), a doc value is read as it lies on disk.
-     * The highlighter ignores matches beyond the stored prefix. Korean text also gets a Nori copy.
+     * The highlighter ignores matches beyond the stored prefix. Korean text also gets a Nori copy. The text's
+     * pairs of neighbouring words go into a field of their own, for two-word phrases ({@link WordPairs}).
      */
     private static void addText(Document doc, String all, String spelling, String shown) {
-        doc.add(new Field(Fields.TEXT, all, TEXT_TYPE));
+        WordPairs pairs = new WordPairs();
+        doc.add(pairs.text(Fields.TEXT, all, TEXT_TYPE));
+        doc.add(pairs.pairs()); // after the text, whose analysis records the pairs
         if (shown != null) {
             String stored = cap(shown);
             doc.add(new BinaryDocValuesField(Fields.TEXT, new BytesRef(stored)));

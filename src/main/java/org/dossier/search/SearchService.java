@@ -2,14 +2,11 @@ package org.dossier.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -84,13 +81,14 @@ public class SearchService {
         IndexReader reader = searcher.getIndexReader();
         ParsedQuery parsed = synonyms.expand(parser.parse(request.q()));
         Ranking.Ranked ranked = ranking.rank(searcher, facets.state(reader), parsed, request);
-        // Not rewritten: only the text fields' terms are marked, and a fuzzy clause (on the spelling field)
-        // would be expanded a second time for nothing.
+        // Not rewritten: only the text fields' terms are marked (a fuzzy clause's are on the spelling field).
+        // Word pairs are handed over as the phrases they stand for, which the highlighter marks strictly.
         List<Hit> hits = hits(searcher, ranked.hits().scoreDocs, (request.page() - 1) * SearchRequest.PAGE_SIZE,
-                ranked.query(), Analyzers.isKorean(parsed.text()));
+                PairPhraseQuery.positional(ranked.query()), Analyzers.isKorean(parsed.text()));
         Map<String, List<SearchResult.FacetValue>> counts = ranked.facets() == null ? Map.of()
                 : facets.counts(ranked.facets(), request);
-        String suggestion = ranked.browsing() ? null : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader);
+        String suggestion = ranked.browsing() ? null
+                : didYouMean.suggest(parsed.text(), parsed.plainWords(), reader, ranked.expansions());
         long indexTotal = publications(searcher);
         return new SearchResult(request.q(), ranked.total(), indexTotal, request.page(), hits, counts,
                 suggestion);

@@ -1,29 +1,16 @@
 package org.dossier.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Our own relevance cases on the UN General Debate speeches of 2010–2024: countries found by their
@@ -44,23 +31,8 @@ class UnGeneralDebateRelevanceTest {
 
     @BeforeAll
     void index() throws IOException {
-        Path file = Path.of(System.getProperty("user.dir"))
-                .resolve("../shared/data/corpus/ungdc-1946-2024.jsonl.gz").normalize();
-        assumeTrue(Files.exists(file), "UNGDC corpus is not present at " + file);
-        JsonMapper json = new JsonMapper();
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()));
-             BufferedReader in = new BufferedReader(new InputStreamReader(
-                     new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                JsonNode speech = json.readTree(line);
-                if (speech.get("year").asInt() >= 2010) {
-                    writer.addDocument(SearchDocuments.text(speech.get("id").asText(), speech.get("title").asText(),
-                            speech.get("body").asText()));
-                }
-            }
-        }
-        searcher = new IndexSearcher(DirectoryReader.open(dir));
+        searcher = new IndexSearcher(UnDebates.index(speech -> speech.get("year").asInt() >= 2010, Integer.MAX_VALUE,
+                body -> { }));
     }
 
     private List<String> top10(String text) throws IOException {

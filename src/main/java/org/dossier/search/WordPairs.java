@@ -1,0 +1,146 @@
+package org.dossier.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The word pairs of a document's flat text: every two terms of {@link Fields#TEXT} at neighbouring positions
+ * ("gener assembl", as the English analyzer leaves them), as terms of {@link Fields#TEXT_PAIRS}. A two-word
+ * phrase then is one term lookup instead of a walk through both words' positions ({@link PairPhraseQuery}).
+ *
+ * <p>The pairs are taken from the flat text's own analysis while it is indexed, not from a second one: the
+ * text field's token stream records them as it passes ({@link #text}), and the pairs field, added after it to
+ * the same document, replays them ({@link #pairs}); Lucene indexes a document's fields in the order they were
+ * added. A stop word leaves a gap in the positions, and no pair spans a gap, exactly as a phrase query does
+ * not match across one.
+ */
+final class WordPairs {
+
+    /** Which documents hold a pair and how often: no positions (a pair is matched whole) and no norms. */
+    static final FieldType TYPE = new FieldType();
+
+    static {
+        TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TYPE.setTokenized(true);
+        TYPE.setOmitNorms(true);
+        TYPE.freeze();
+    }
+
+    private char[] chars = new char[256];
+    private int[] ends = new int[32];
+    private int count;
+
+    /** The pair term of two analysed words. */
+    static String pair(String first, String second) {
+        return first + ' ' + second;
+    }
+
+    /** The flat text field, recording its pairs as it is analysed. */
+    Field text(String name, String value, FieldType type) {
+        return new Field(name, value, type) {
+            @Override
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                count = 0;
+                return new Recorder(super.tokenStream(analyzer, reuse));
+            }
+        };
+    }
+
+    /** The pairs field: the pairs the text field recorded (so it must come after it in the document). */
+    Field pairs() {
+        return new Field(Fields.TEXT_PAIRS, "", TYPE) {
+            @Override
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                return new Replay();
+            }
+        };
+    }
+
+    private void add(char[] first, int firstLength, char[] second, int secondLength) {
+        int start = count == 0 ? 0 : ends[count - 1];
+        int end = start + firstLength + 1 + secondLength;
+        if (end > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+        }
+        System.arraycopy(first, 0, chars, start, firstLength);
+        chars[start + firstLength] = ' ';
+        System.arraycopy(second, 0, chars, start + firstLength + 1, secondLength);
+        if (count == ends.length) {
+            ends = Arrays.copyOf(ends, count * 2);
+        }
+        ends[count++] = end;
+    }
+
+    /** Passes the text's tokens on unchanged, noting each pair of neighbours. */
+    private final class Recorder extends TokenFilter {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private char[] previous = new char[32];
+        private int previousLength = -1;
+
+        Recorder(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (previousLength >= 0 && increment.getPositionIncrement() == 1) {
+                add(previous, previousLength, term.buffer(), term.length());
+            }
+            if (increment.getPositionIncrement() == 0) {
+                // a token stacked on the previous one (the English analysis makes none): pair nothing across it
+                previousLength = -1;
+                return true;
+            }
+            if (previous.length < term.length()) {
+                previous = new char[Math.max(term.length(), previous.length * 2)];
+            }
+            System.arraycopy(term.buffer(), 0, previous, 0, term.length());
+            previousLength = term.length();
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            previousLength = -1;
+        }
+    }
+
+    /** The recorded pairs, one term each. */
+    private final class Replay extends TokenStream {
+
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private int next;
+
+        @Override
+        public boolean incrementToken() {
+            if (next >= count) {
+                return false;
+            }
+            clearAttributes();
+            int start = next == 0 ? 0 : ends[next - 1];
+            term.copyBuffer(chars, start, ends[next] - start);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.dossier.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two-word phrases answered from word pairs ({@link PairPhraseQuery}) against the same phrases matched by
+ * positions, on a real index of UN General Debate speeches and Reuters articles plus hand-made edge cases:
+ * for about 400 phrases, drawn from the texts themselves and at random, both find exactly the same
+ * documents with the same scores, and count the same.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPhrasePairsTest {
+
+    private static final Path CORPUS = Path.of(System.getProperty("user.dir")).resolve("../shared/data/corpus")
+            .normalize();
+    private final QueryBuilder english = new QueryBuilder(Analyzers.english());
+    private final List<String> texts = new ArrayList<>();
+    private FSDirectory directory;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+
+    @BeforeAll
+    void index(@TempDir Path dir) throws IOException {
+        assumeTrue(Files.exists(CORPUS.resolve("ungdc-1946-2024.jsonl.gz")), "corpus is not present at " + CORPUS);
+        read("ungdc-1946-2024.jsonl.gz", 7_000, 1_200); // speeches from the 1990s on
+        read("reuters21578.jsonl.gz", 0, 3_000);
+        // edge cases: repeated words, stop words between, possessives, accents, hyphens, Korean, numbers
+        texts.addAll(List.of("aid aid aid aid", "the bank of japan and the bank japan", "Japan's bank, japan bank",
+                "Café society meets cafe society", "U.S.-China trade; US China trade", "북한 경제 북한 경제 North Korea",
+                "7.5 pct 7.5 pct rise", "general, assembly general assembly.", "assembly general"));
+        directory = FSDirectory.open(dir);
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
+            IndexFormat.stamp(writer);
+            for (int i = 0; i < texts.size(); i++) {
+                writer.addDocument(SearchDocuments.text("t" + i, "Text " + i, texts.get(i)));
+                if (i % 1_000 == 999) {
+                    writer.commit(); // several segments, as a real index has
+                }
+            }
+        }
+        reader = DirectoryReader.open(directory);
+        searcher = new IndexSearcher(reader);
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        if (reader != null) {
+            reader.close();
+            directory.close();
+        }
+    }
+
+    private void read(String file, int skip, int count) throws IOException {
+        JsonMapper json = new JsonMapper();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(CORPUS.resolve(file))), StandardCharsets.UTF_8))) {
+            int seen = 0;
+            for (String line = in.readLine(); line != null && seen < skip + count; line = in.readLine(), seen++) {
+                if (seen >= skip) {
+                    JsonNode doc = json.readTree(line);
+                    texts.add(doc.get("body").asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void pairsFindTheSameDocumentsWithTheSameScoresAsPositions() throws IOException {
+        Random random = new Random(20261129);
+        Set<String> phrases = new LinkedHashSet<>(List.of("general assembly", "security council", "developing countries",
+                "cold war", "middle east", "climate change", "net income", "united nations", "aid aid", "bank japan",
+                "japan bank", "cafe society", "China trade", "pct rise", "north korea", "assembly general"));
+        List<String> words = new ArrayList<>();
+        while (phrases.size() < 700) {
+            String[] w = texts.get(random.nextInt(texts.size())).split("\\s+");
+            if (w.length < 3) {
+                continue;
+            }
+            int at = random.nextInt(w.length - 1);
+            words.add(w[at]);
+            // neighbours from a text (so most match somewhere), and now and then two unrelated words
+            phrases.add(random.nextInt(4) == 0 && words.size() > 1
+                    ? w[at] + " " + words.get(random.nextInt(words.size())) : w[at] + " " + w[at + 1]);
+        }
+        int paired = 0;
+        int matched = 0;
+        for (String phrase : phrases) {
+            Query positional = english.createPhraseQuery(Fields.TEXT, phrase);
+            if (!(positional instanceof PhraseQuery p) || !PairPhraseQuery.covers(p)) {
+                continue; // a stop word, one word, or a word the analyzer splits: stays a positional phrase
+            }
+            paired++;
+            Map<Integer, Float> expected = all(positional);
+            Map<Integer, Float> actual = all(new PairPhraseQuery(p));
+            assertThat(actual.keySet()).as(phrase).isEqualTo(expected.keySet());
+            expected.forEach((doc, score) -> assertThat(actual.get(doc)).as(phrase).isEqualTo(score));
+            assertThat(searcher.count(new PairPhraseQuery(p))).as(phrase).isEqualTo(expected.size());
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(paired).isGreaterThan(300);
+        assertThat(matched).isGreaterThan(200);
+    }
+
+    @Test
+    void stopWordsRepeatsAndOrderBehaveAsPositions() throws IOException {
+        assertThat(english.createPhraseQuery(Fields.TEXT, "bank of japan")).isInstanceOf(PhraseQuery.class)
+                .matches(q -> !PairPhraseQuery.covers((PhraseQuery) q), "has a gap where the stop word was");
+        PhraseQuery aid = (PhraseQuery) english.createPhraseQuery(Fields.TEXT, "aid aid");
+        assertThat(all(new PairPhraseQuery(aid))).isEqualTo(all(aid)).isNotEmpty();
+        PhraseQuery reversed = (PhraseQuery) english.createPhraseQuery(Fields.TEXT, "assembly general");
+        assertThat(all(new PairPhraseQuery(reversed))).isEqualTo(all(reversed));
+        assertThat(all(new PairPhraseQuery(reversed)).size()).isLessThan(all(english.createPhraseQuery(Fields.TEXT,
+                "general assembly")).size());
+    }
+
+    @Test
+    void anIndexOfAnOlderLayoutIsSearchedByPositions(@TempDir Path dir) throws IOException {
+        try (FSDirectory old = FSDirectory.open(dir)) {
+            try (IndexWriter writer = new IndexWriter(old, new IndexWriterConfig(Analyzers.perField()))) {
+                Document doc = new Document(); // as layout 2 wrote it: the text without pairs
+                doc.add(new StringField(Fields.ID, "old", Field.Store.YES));
+                doc.add(new TextField(Fields.TEXT, "reform of the general assembly", Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            try (DirectoryReader oldReader = DirectoryReader.open(old)) {
+                PhraseQuery p = (PhraseQuery) english.createPhraseQuery(Fields.TEXT, "general assembly");
+                assertThat(new IndexSearcher(oldReader).count(new PairPhraseQuery(p))).isEqualTo(1);
+            }
+        }
+    }
+
+    private Map<Integer, Float> all(Query query) throws IOException {
+        Map<Integer, Float> out = new HashMap<>();
+        for (ScoreDoc d : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
+            out.put(d.doc, d.score);
+        }
+        return out;
+    }
+}
