@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -24,7 +25,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.Similarity;
 
 /**
- * A two-word phrase of the flat text answered from its pair term ({@link WordPairs}) instead of both words'
+ * A phrase of two common words of the flat text answered from its pair term ({@link WordPairs}) instead of both words'
  * positions: the same documents, with the same scores. A document holds the pair exactly when the two words
  * stand side by side in it, and as often as they do; so the pair's frequency is the phrase's, and the score is
  * computed as the phrase's is (BM25 over both words' statistics and the text field's length norms).
@@ -37,7 +38,7 @@ final class PairPhraseQuery extends Query {
     private final PhraseQuery phrase;
     private final Term pair;
 
-    /** {@code phrase}: two terms of {@link Fields#TEXT} at positions 0 and 1, no slop ({@link #covers}). */
+    /** {@code phrase}: two common words of {@link Fields#TEXT} at positions 0 and 1, no slop ({@link #covers}). */
     PairPhraseQuery(PhraseQuery phrase) {
         if (!covers(phrase)) {
             throw new IllegalArgumentException("not a two-word phrase of the text: " + phrase);
@@ -47,11 +48,16 @@ final class PairPhraseQuery extends Query {
         this.pair = new Term(Fields.TEXT_PAIRS, WordPairs.pair(terms[0].text(), terms[1].text()));
     }
 
-    /** Whether a phrase is two neighbouring words of the flat text, which its pair term answers exactly. */
+    /**
+     * Whether a phrase is two neighbouring common words of the flat text, whose pair term ({@link WordPairs})
+     * answers it exactly.
+     */
     static boolean covers(PhraseQuery phrase) {
         int[] positions = phrase.getPositions();
+        Term[] terms = phrase.getTerms();
         return phrase.getSlop() == 0 && phrase.getField().equals(Fields.TEXT) && positions.length == 2
-                && positions[0] == 0 && positions[1] == 1;
+                && positions[0] == 0 && positions[1] == 1 && CommonWords.contains(terms[0].text())
+                && CommonWords.contains(terms[1].text());
     }
 
     /**
@@ -98,9 +104,10 @@ final class PairPhraseQuery extends Query {
         return new PairWeight(this, scorer, pairStates, scoreMode);
     }
 
+    /** Visits the phrase it stands for, under this query (so a visitor can tell a pair from a positional phrase). */
     @Override
     public void visit(QueryVisitor visitor) {
-        phrase.visit(visitor);
+        phrase.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
     }
 
     @Override

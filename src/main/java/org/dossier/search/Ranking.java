@@ -142,7 +142,8 @@ final class Ranking {
      * Whether the query is one phrase (perhaps with its synonyms' phrasings), with nothing else required:
      * then scoring, which counts every occurrence of the phrase, costs far more than matching, which stops at
      * the first, and ranking in a pass of its own that skips what cannot compete pays off. With other words
-     * beside the phrase, the skipping pass had to score nearly as much as one pass (measured), so it is not used.
+     * beside the phrase, the skipping pass had to score nearly as much as one pass (measured), so it is not used;
+     * nor for a phrase answered from its word pair ({@link PairPhraseQuery}), which scores as cheaply as a word.
      */
     private static boolean isOnePhrase(Query query) {
         if (!(query instanceof BooleanQuery b)) {
@@ -162,7 +163,8 @@ final class Ranking {
 
             @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                // a phrase answered from its word pair scores from the pair's frequency, without positions
+                return occur == Occur.MUST_NOT || parent instanceof PairPhraseQuery ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
         return found[0];

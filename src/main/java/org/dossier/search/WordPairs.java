@@ -12,9 +12,10 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The word pairs of a document's flat text: every two terms of {@link Fields#TEXT} at neighbouring positions
- * ("gener assembl", as the English analyzer leaves them), as terms of {@link Fields#TEXT_PAIRS}. A two-word
- * phrase then is one term lookup instead of a walk through both words' positions ({@link PairPhraseQuery}).
+ * The word pairs of a document's flat text: every two {@link CommonWords} at neighbouring positions of
+ * {@link Fields#TEXT} ("gener assembl", as the English analyzer leaves them), as terms of
+ * {@link Fields#TEXT_PAIRS}. A phrase of two such words then is one term lookup instead of a walk through two
+ * long position lists ({@link PairPhraseQuery}).
  *
  * <p>The pairs are taken from the flat text's own analysis while it is indexed, not from a second one: the
  * text field's token stream records them as it passes ({@link #text}), and the pairs field, added after it to
@@ -96,14 +97,18 @@ final class WordPairs {
             if (!input.incrementToken()) {
                 return false;
             }
-            if (previousLength >= 0 && increment.getPositionIncrement() == 1) {
-                add(previous, previousLength, term.buffer(), term.length());
+            int step = increment.getPositionIncrement();
+            if (step == 0) {
+                return true; // a token stacked on the previous one: the English analysis makes none
             }
-            if (increment.getPositionIncrement() == 0) {
-                // a token stacked on the previous one (the English analysis makes none): pair nothing across it
-                previousLength = -1;
+            if (!CommonWords.contains(term.buffer(), term.length())) {
+                previousLength = -1; // no pair starts or ends at a word that is not common
                 return true;
             }
+            if (step == 1 && previousLength >= 0) {
+                add(previous, previousLength, term.buffer(), term.length());
+            }
+            // after a gap (a stop word was removed) the previous word is not a neighbour: it was replaced above
             if (previous.length < term.length()) {
                 previous = new char[Math.max(term.length(), previous.length * 2)];
             }
