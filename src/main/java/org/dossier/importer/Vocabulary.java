@@ -2,7 +2,9 @@ package org.dossier.importer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +60,40 @@ final class Vocabulary {
         return ids;
     }
 
-    synchronized List<Long> experts(List<String> names) {
-        List<Long> ids = new ArrayList<>(names.size());
+    /**
+     * Ids of the experts named in a batch, by slug, creating the missing ones in the caller's
+     * transaction (the import's writer, once per batch: creating them one by one as lines were read
+     * cost a commit each and held up the readers behind the writer's lock). New ids are kept by
+     * {@link #remember} only once that transaction has committed, so a batch that rolls back leaves
+     * no id of an expert that does not exist.
+     */
+    synchronized Map<String, Long> experts(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         for (String name : names) {
             String slug = Slugs.of(name);
-            if (!slug.isEmpty()) {
-                ids.add(authors.computeIfAbsent(slug,
-                        s -> experts.findOrCreate(s, name.strip(), clock.millis())));
+            Long id = slug.isEmpty() ? null : authors.get(slug);
+            if (id != null) {
+                ids.put(slug, id);
+            } else if (!slug.isEmpty()) {
+                missing.putIfAbsent(slug, name.strip());
+            }
+        }
+        ids.putAll(experts.findOrCreateAll(missing, clock.millis()));
+        return ids;
+    }
+
+    synchronized void remember(Map<String, Long> expertIds) {
+        authors.putAll(expertIds);
+    }
+
+    /** A byline's expert ids, in its order, from what {@link #experts} answered; names without a slug are left out. */
+    static List<Long> byline(List<String> names, Map<String, Long> expertIds) {
+        List<Long> ids = new ArrayList<>(names.size());
+        for (String name : names) {
+            Long id = expertIds.get(Slugs.of(name));
+            if (id != null) {
+                ids.add(id);
             }
         }
         return ids;

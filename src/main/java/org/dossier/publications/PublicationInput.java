@@ -29,6 +29,12 @@ public record PublicationInput(
                 status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds, image, event, attachments);
     }
 
+    /** The same input with these authors, in byline order. */
+    public PublicationInput withAuthors(List<Long> authors) {
+        return new PublicationInput(id, externalId, sectionId, typeId, slug, title, subtitle, summary, bodyMd,
+                status, publishedAt, updatedAt, authors, topicIds, regionIds, tagIds, image, event, attachments);
+    }
+
     /**
      * The same input without control characters in its text (a NUL byte is refused by PostgreSQL, and
      * most others break XML feeds and exports); tabs and line breaks are kept.

@@ -169,6 +169,11 @@ public class PublicationService {
         public PublicationInput input() {
             return input;
         }
+
+        /** The same rendering with the authors set (imports learn authors' ids only when they write). */
+        public Prepared withAuthors(List<Long> authorIds) {
+            return new Prepared(input.withAuthors(authorIds), bodyHtml, summary, readingMinutes);
+        }
     }
 
     /** Makes public every scheduled publication whose time has come; returns their ids. */

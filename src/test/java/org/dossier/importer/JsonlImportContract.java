@@ -10,9 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.experts.ExpertRepository;
 import org.dossier.importer.BatchWriter.Ready;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.Publication;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** JSONL import into a real database. Run on SQLite and PostgreSQL. */
 abstract class JsonlImportContract {
@@ -35,6 +39,8 @@ abstract class JsonlImportContract {
     @Autowired PublicationRepository publications;
     @Autowired PublicationService service;
     @Autowired TaxonomyRepository taxonomy;
+    @Autowired ExpertRepository experts;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @TempDir Path temp;
@@ -137,20 +143,29 @@ abstract class JsonlImportContract {
     void rowsOfABatchTheDatabaseRefusesAreRetriedOneByOne() {
         var section = fixtures.section("Retry");
         String p = Fixtures.unique("d");
+        String newAuthor = "Retry Author " + p;
         List<Problem> problems = new java.util.ArrayList<>();
-        BatchWriter writer = new BatchWriter(service, problems);
+        BatchWriter writer = new BatchWriter(service, new Vocabulary(taxonomy, experts, Clock.systemUTC()),
+                new TransactionTemplate(transactions), problems);
         PublicationInput good = input(section.id(), p + "-ok1");
         PublicationInput noSuchSection = input(987_654, p + "-bad");
         PublicationInput alsoGood = input(section.id(), p + "-ok2");
 
-        writer.write(List.of(new Ready(1, service.prepare(good)), new Ready(2, service.prepare(noSuchSection)),
-                new Ready(3, service.prepare(alsoGood))));
+        // the batch creates the new author, then fails and rolls back: the rows saved one by one
+        // must not point at the author the rolled-back batch had created
+        writer.write(List.of(new Ready(1, service.prepare(good), List.of(newAuthor)),
+                new Ready(2, service.prepare(noSuchSection), List.of(newAuthor)),
+                new Ready(3, service.prepare(alsoGood), List.of(newAuthor, "Retry Second " + p))));
 
         assertThat(writer.imported()).isEqualTo(2);
         assertThat(problems).extracting(Problem::line).containsExactly(2L);
         assertThat(problems.get(0).reason()).startsWith("the database refused it");
         assertThat(byExternalId(p + "-ok1").title()).isEqualTo("Piece " + p + "-ok1");
-        assertThat(byExternalId(p + "-ok2").title()).isEqualTo("Piece " + p + "-ok2");
+        assertThat(byExternalId(p + "-ok1").authors()).extracting(a -> a.name()).containsExactly(newAuthor);
+        assertThat(byExternalId(p + "-ok2").authors()).extracting(a -> a.name())
+                .containsExactly(newAuthor, "Retry Second " + p);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM experts WHERE name = :n").param("n", newAuthor).query(Long.class)
+                .single()).isEqualTo(1);
     }
 
     @Test
