@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dossier.experts.ExpertRepository;
 import org.dossier.taxonomy.TaxonomyRepository;
 import org.dossier.taxonomy.TermKind;
@@ -16,7 +17,8 @@ import org.dossier.web.Slugs;
 /**
  * Turns the names on import lines into ids, creating what does not exist yet. One per run: the
  * caches keep a 20,000-line file from asking the database the same question 20,000 times.
- * Synchronised: lines are checked on several threads, and a name must be created once.
+ * Synchronised: lines are checked on several threads, and a name must be created once (authors
+ * are the writer's alone, see {@link #experts(Collection)}).
  */
 final class Vocabulary {
 
@@ -26,7 +28,12 @@ final class Vocabulary {
     private final Map<String, Long> sections = new HashMap<>();
     private final Map<String, Long> types = new HashMap<>();
     private final Map<TermKind, Map<String, Long>> terms = new HashMap<>();
-    private final Map<String, Long> authors = new HashMap<>();
+    /**
+     * Touched only by the writer, inside its batch transaction, so it is not guarded by this object's
+     * lock: a reading thread holds that lock while it waits for SQLite's write lock (creating a new
+     * topic), and the writer, which holds SQLite's lock, must never wait for it.
+     */
+    private final Map<String, Long> authors = new ConcurrentHashMap<>();
 
     Vocabulary(TaxonomyRepository taxonomy, ExpertRepository experts, Clock clock) {
         this.taxonomy = taxonomy;
@@ -67,7 +74,7 @@ final class Vocabulary {
      * {@link #remember} only once that transaction has committed, so a batch that rolls back leaves
      * no id of an expert that does not exist.
      */
-    synchronized Map<String, Long> experts(Collection<String> names) {
+    Map<String, Long> experts(Collection<String> names) {
         Map<String, Long> ids = new HashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
         for (String name : names) {
@@ -83,7 +90,7 @@ final class Vocabulary {
         return ids;
     }
 
-    synchronized void remember(Map<String, Long> expertIds) {
+    void remember(Map<String, Long> expertIds) {
         authors.putAll(expertIds);
     }
 

@@ -219,4 +219,30 @@ abstract class JsonlImportContract {
         assertThat(cocoa.bodyHtml().split("<p>").length).isGreaterThan(10);
         assertThat(cocoa.bodyHtml()).contains("Showers continued throughout the week in the Bahia cocoa zone");
     }
+    /**
+     * New topics are created by the threads that read lines while the writer creates new authors in
+     * its batch transaction: neither may wait for the other (a lock cycle between the two would
+     * stall the import for SQLite's busy time-out and then fail it).
+     */
+    @Test
+    void newTopicsAndNewAuthorsOnEveryLineImportWithoutStalling() throws IOException {
+        String p = Fixtures.unique("f");
+        Path file = temp.resolve(p + ".jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            lines.append("{\"id\": \"").append(p).append('-').append(i).append("\", \"title\": \"Speech ").append(i)
+                    .append("\", \"date\": \"2001\", \"body\": \"Text of speech ").append(i)
+                    .append(".\", \"author\": \"Speaker ").append(p).append(' ').append(i)
+                    .append("\", \"topics\": [\"Topic ").append(p).append(' ').append(i).append("\"]}\n");
+        }
+        Files.writeString(file, lines);
+
+        ImportResult result = importer.run(file, new ImportOptions("stall", null, 20), quiet);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.imported()).isEqualTo(1500);
+        Publication last = byExternalId(p + "-1499");
+        assertThat(last.authors()).extracting(a -> a.name()).containsExactly("Speaker " + p + " 1499");
+        assertThat(last.topics()).extracting(t -> t.name()).containsExactly("Topic " + p + " 1499");
+    }
 }
