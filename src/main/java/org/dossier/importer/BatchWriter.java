@@ -2,7 +2,6 @@ package org.dossier.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.publications.PublicationService;
@@ -17,25 +16,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class BatchWriter {
 
-    /** A checked and rendered line waiting for its batch, with its authors' names still to be made ids. */
-    record Ready(long line, Prepared prepared, List<String> authors) {
-
-        Prepared withAuthors(Map<String, Long> expertIds) {
-            return authors.isEmpty() ? prepared : prepared.withAuthors(Vocabulary.byline(authors, expertIds));
-        }
+    /** A checked and rendered line waiting for its batch, with the names it links to still to be made ids. */
+    record Ready(long line, Prepared prepared, LinkNames names) {
     }
 
     private final PublicationService publications;
-    private final Vocabulary vocabulary;
+    private final Links links;
     private final TransactionTemplate transaction;
     private final List<Problem> problems;
     private long imported;
     private long updated;
 
-    BatchWriter(PublicationService publications, Vocabulary vocabulary, TransactionTemplate transaction,
-                List<Problem> problems) {
+    BatchWriter(PublicationService publications, Links links, TransactionTemplate transaction, List<Problem> problems) {
         this.publications = publications;
-        this.vocabulary = vocabulary;
+        this.links = links;
         this.transaction = transaction;
         this.problems = problems;
     }
@@ -61,15 +55,15 @@ final class BatchWriter {
         }
     }
 
-    /** One transaction: the authors new to the database, then the publications. */
+    /** One transaction: the experts and terms new to the database, then the publications. */
     private void save(List<Ready> rows) {
-        List<Map<String, Long>> authors = new ArrayList<>(1);
+        List<Links.Ids> resolved = new ArrayList<>(1);
         PublicationService.Saved saved = transaction.execute(status -> {
-            Map<String, Long> ids = vocabulary.experts(rows.stream().flatMap(r -> r.authors().stream()).toList());
-            authors.add(ids);
-            return publications.saveAllPrepared(rows.stream().map(r -> r.withAuthors(ids)).toList());
+            Links.Ids ids = links.resolve(rows.stream().map(Ready::names).toList());
+            resolved.add(ids);
+            return publications.saveAllPrepared(rows.stream().map(r -> Links.apply(r.prepared(), r.names(), ids)).toList());
         });
-        vocabulary.remember(authors.get(0));
+        links.remember(resolved.get(0));
         count(saved);
     }
 

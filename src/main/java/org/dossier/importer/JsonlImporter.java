@@ -69,9 +69,8 @@ public class JsonlImporter {
         long cpuStarted = processCpuNanos();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         LineParser parser = new LineParser(options.titleFromBody());
-        Vocabulary vocabulary = new Vocabulary(taxonomy, experts, clock);
-        LineMapper mapper = new LineMapper(vocabulary, options);
-        BatchWriter writer = new BatchWriter(publications, vocabulary, transaction, problems);
+        LineMapper mapper = new LineMapper(new Vocabulary(taxonomy), options);
+        BatchWriter writer = new BatchWriter(publications, new Links(taxonomy, experts, clock), transaction, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
@@ -159,7 +158,7 @@ public class JsonlImporter {
                 return null;
             }
             try {
-                return new Ready(p.line(), publications.prepare(input), line.authors());
+                return new Ready(p.line(), publications.prepare(input), LinkNames.of(line));
             } catch (RuntimeException e) {
                 problems.add(new Problem(p.line(), "cannot render the body: " + BatchWriter.reason(e)));
                 return null;

@@ -29,10 +29,10 @@ public record PublicationInput(
                 status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds, image, event, attachments);
     }
 
-    /** The same input with these authors, in byline order. */
-    public PublicationInput withAuthors(List<Long> authors) {
+    /** The same input with these authors (in byline order), topics, regions and tags. */
+    public PublicationInput withLinks(List<Long> authors, List<Long> topics, List<Long> regions, List<Long> tags) {
         return new PublicationInput(id, externalId, sectionId, typeId, slug, title, subtitle, summary, bodyMd,
-                status, publishedAt, updatedAt, authors, topicIds, regionIds, tagIds, image, event, attachments);
+                status, publishedAt, updatedAt, authors, topics, regions, tags, image, event, attachments);
     }
 
     /**

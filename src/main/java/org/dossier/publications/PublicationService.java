@@ -170,9 +170,9 @@ public class PublicationService {
             return input;
         }
 
-        /** The same rendering with the authors set (imports learn authors' ids only when they write). */
-        public Prepared withAuthors(List<Long> authorIds) {
-            return new Prepared(input.withAuthors(authorIds), bodyHtml, summary, readingMinutes);
+        /** The same rendering with these links (imports learn the ids of names only when they write). */
+        public Prepared withLinks(List<Long> authors, List<Long> topics, List<Long> regions, List<Long> tags) {
+            return new Prepared(input.withLinks(authors, topics, regions, tags), bodyHtml, summary, readingMinutes);
         }
     }
 

@@ -145,7 +145,7 @@ abstract class JsonlImportContract {
         String p = Fixtures.unique("d");
         String newAuthor = "Retry Author " + p;
         List<Problem> problems = new java.util.ArrayList<>();
-        BatchWriter writer = new BatchWriter(service, new Vocabulary(taxonomy, experts, Clock.systemUTC()),
+        BatchWriter writer = new BatchWriter(service, new Links(taxonomy, experts, Clock.systemUTC()),
                 new TransactionTemplate(transactions), problems);
         PublicationInput good = input(section.id(), p + "-ok1");
         PublicationInput noSuchSection = input(987_654, p + "-bad");
@@ -153,9 +153,10 @@ abstract class JsonlImportContract {
 
         // the batch creates the new author, then fails and rolls back: the rows saved one by one
         // must not point at the author the rolled-back batch had created
-        writer.write(List.of(new Ready(1, service.prepare(good), List.of(newAuthor)),
-                new Ready(2, service.prepare(noSuchSection), List.of(newAuthor)),
-                new Ready(3, service.prepare(alsoGood), List.of(newAuthor, "Retry Second " + p))));
+        String newTopic = "Retry Topic " + p;
+        writer.write(List.of(new Ready(1, service.prepare(good), names(List.of(newAuthor), newTopic)),
+                new Ready(2, service.prepare(noSuchSection), names(List.of(newAuthor), newTopic)),
+                new Ready(3, service.prepare(alsoGood), names(List.of(newAuthor, "Retry Second " + p), newTopic))));
 
         assertThat(writer.imported()).isEqualTo(2);
         assertThat(problems).extracting(Problem::line).containsExactly(2L);
@@ -164,8 +165,13 @@ abstract class JsonlImportContract {
         assertThat(byExternalId(p + "-ok1").authors()).extracting(a -> a.name()).containsExactly(newAuthor);
         assertThat(byExternalId(p + "-ok2").authors()).extracting(a -> a.name())
                 .containsExactly(newAuthor, "Retry Second " + p);
+        assertThat(byExternalId(p + "-ok2").topics()).extracting(t -> t.name()).containsExactly(newTopic);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM experts WHERE name = :n").param("n", newAuthor).query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    private static LinkNames names(List<String> authors, String topic) {
+        return new LinkNames(authors, List.of(topic), List.of(), List.of());
     }
 
     @Test
