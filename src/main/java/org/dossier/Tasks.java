@@ -8,7 +8,6 @@ import org.dossier.backup.RestoreCommand;
 import org.dossier.importer.ImportCommand;
 import org.dossier.search.ReindexCommand;
 import org.dossier.system.TaskContext;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.BeansException;
 import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
@@ -46,11 +45,13 @@ final class Tasks {
 
     /**
      * A task that fails unexpectedly (a database that cannot be opened, say) says why in one line and
-     * exits non-zero; the stack trace is for the log at DEBUG ({@code logging.level.org.dossier.Tasks=DEBUG}).
+     * exits non-zero; {@code DOSSIER_TRACE=true} in the environment adds the stack trace.
      */
     private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         command.getErr().println(command.getCommandName() + ": failed: " + reason(e));
-        LoggerFactory.getLogger(Tasks.class).debug("Task {} failed", command.getCommandName(), e);
+        if ("true".equalsIgnoreCase(System.getenv("DOSSIER_TRACE")) || Boolean.getBoolean("dossier.trace")) {
+            e.printStackTrace(command.getErr()); // Spring's logging is already shut down when a context failed
+        }
         return command.getCommandSpec().exitCodeOnExecutionException();
     }
 
