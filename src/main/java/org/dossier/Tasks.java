@@ -8,6 +8,8 @@ import org.dossier.backup.RestoreCommand;
 import org.dossier.importer.ImportCommand;
 import org.dossier.search.ReindexCommand;
 import org.dossier.system.TaskContext;
+import org.springframework.beans.BeansException;
+import org.springframework.core.NestedExceptionUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,8 +34,42 @@ final class Tasks {
     static int run(Class<?> primarySource, String[] args) {
         try (TaskContext context = new TaskContext(primarySource)) {
             CommandLine cli = new CommandLine(new Tasks(), new Factory(context));
+            cli.setExecutionExceptionHandler(Tasks::failed);
             return cli.execute(args);
+        } catch (RuntimeException e) {
+            // closing the context failed after the task ran; say so in one line
+            System.err.println("dossier: could not shut down cleanly: " + reason(e));
+            return 1;
         }
+    }
+
+    /**
+     * A task that fails unexpectedly (a database that cannot be opened, say) says why in one line and
+     * exits non-zero; {@code DOSSIER_TRACE=true} in the environment adds the stack trace.
+     */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        command.getErr().println(command.getCommandName() + ": failed: " + reason(e));
+        if ("true".equalsIgnoreCase(System.getenv("DOSSIER_TRACE")) || Boolean.getBoolean("dossier.trace")) {
+            e.printStackTrace(command.getErr()); // Spring's logging is already shut down when a context failed
+        }
+        return command.getCommandSpec().exitCodeOnExecutionException();
+    }
+
+    /** The first message past Spring's bean-creation wrappers, and the root cause when it is another one. */
+    static String reason(Throwable e) {
+        Throwable told = e;
+        while (told.getCause() != null && (told instanceof BeansException || told instanceof CommandLine.ExecutionException
+                || told.getMessage() == null || told.getMessage().isBlank())) {
+            told = told.getCause();
+        }
+        Throwable root = NestedExceptionUtils.getMostSpecificCause(e);
+        String message = firstLine(told);
+        return root == told ? message : message + " (" + root.getClass().getSimpleName() + ": " + firstLine(root) + ")";
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     /** Gives every command that wants one the shared {@link TaskContext}. */

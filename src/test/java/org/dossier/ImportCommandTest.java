@@ -71,6 +71,25 @@ class ImportCommandTest {
     }
 
     @Test
+    void aDataDirectoryThatCannotBeUsedFailsInOneLineWithoutAStackTrace() throws IOException {
+        Path notADirectory = dataDir.resolve("plain-file");
+        Files.writeString(notADirectory, "not a directory");
+        System.setProperty("dossier.data-dir", notADirectory.toString());
+        Path file = dataDir.resolve("sample.jsonl");
+        try (InputStream in = getClass().getResourceAsStream("/importer/sample.jsonl")) {
+            Files.copy(in, file);
+        }
+
+        int exit = Tasks.run(Application.class, new String[] {"import", "jsonl", file.toString()});
+
+        assertThat(exit).isNotZero();
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("jsonl: failed: Cannot create the data directory").contains("plain-file")
+                .doesNotContain("\tat ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ");
+    }
+
+    @Test
     void aCorruptGzipFileExitsNonZero() throws IOException {
         Path file = dataDir.resolve("broken.jsonl.gz");
         Files.writeString(file, "this is not gzip");

@@ -1,10 +1,15 @@
 package org.dossier.experts;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +20,11 @@ public class ExpertRepository {
     private static final String COLUMNS = "e.id, e.slug, e.name, e.title, e.affiliation, e.bio_md, e.bio_html, "
             + "e.photo_url, e.photo_alt";
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ExpertRepository(JdbcClient jdbc) {
+    ExpertRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<Expert> bySlug(String slug) {
@@ -72,6 +79,42 @@ public class ExpertRepository {
                 .orElseGet(() -> jdbc.sql("INSERT INTO experts (slug, name, created_at) VALUES (:slug, :name, :now)"
                                 + " RETURNING id")
                         .param("slug", slug).param("name", name).param("now", now).query(Long.class).single());
+    }
+
+    /**
+     * Ids of the experts with these slugs, creating the missing ones under the given names, in the
+     * caller's transaction. For imports, which meet thousands of new names a run: the two statements
+     * are prepared once for the whole set instead of once per name.
+     */
+    public Map<String, Long> findOrCreateAll(Map<String, String> namesBySlug, long now) {
+        if (namesBySlug.isEmpty()) {
+            return Map.of();
+        }
+        return template.execute((ConnectionCallback<Map<String, Long>>) connection -> {
+            Map<String, Long> ids = new LinkedHashMap<>();
+            try (PreparedStatement find = connection.prepareStatement("SELECT id FROM experts WHERE slug = ?");
+                 PreparedStatement create = connection.prepareStatement(
+                         "INSERT INTO experts (slug, name, created_at) VALUES (?, ?, ?) RETURNING id")) {
+                for (Map.Entry<String, String> e : namesBySlug.entrySet()) {
+                    find.setString(1, e.getKey());
+                    Long id = firstId(find);
+                    if (id == null) {
+                        create.setString(1, e.getKey());
+                        create.setString(2, e.getValue());
+                        create.setLong(3, now);
+                        id = firstId(create);
+                    }
+                    ids.put(e.getKey(), id);
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static Long firstId(PreparedStatement statement) throws java.sql.SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
     }
 
     public void setExpertise(long expertId, Collection<Long> topicIds) {

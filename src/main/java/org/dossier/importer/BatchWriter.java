@@ -1,11 +1,13 @@
 package org.dossier.importer;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.InvalidPublicationException;
 import org.dossier.publications.PublicationService;
 import org.dossier.publications.PublicationService.Prepared;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Saves checked lines a batch per transaction. Should the database still refuse a batch, its rows
@@ -14,17 +16,21 @@ import org.springframework.core.NestedExceptionUtils;
  */
 final class BatchWriter {
 
-    /** A checked and rendered line waiting for its batch. */
-    record Ready(long line, Prepared prepared) {
+    /** A checked and rendered line waiting for its batch, with the names it links to still to be made ids. */
+    record Ready(long line, Prepared prepared, LinkNames names) {
     }
 
     private final PublicationService publications;
+    private final Links links;
+    private final TransactionTemplate transaction;
     private final List<Problem> problems;
     private long imported;
     private long updated;
 
-    BatchWriter(PublicationService publications, List<Problem> problems) {
+    BatchWriter(PublicationService publications, Links links, TransactionTemplate transaction, List<Problem> problems) {
         this.publications = publications;
+        this.links = links;
+        this.transaction = transaction;
         this.problems = problems;
     }
 
@@ -33,7 +39,7 @@ final class BatchWriter {
             return;
         }
         try {
-            count(publications.saveAllPrepared(batch.stream().map(Ready::prepared).toList()));
+            save(batch);
         } catch (RuntimeException batchFailure) {
             for (Ready p : batch) {
                 writeOne(p);
@@ -43,10 +49,22 @@ final class BatchWriter {
 
     private void writeOne(Ready p) {
         try {
-            count(publications.saveAllPrepared(List.of(p.prepared())));
+            save(List.of(p));
         } catch (RuntimeException e) {
             problems.add(new Problem(p.line(), reason(e)));
         }
+    }
+
+    /** One transaction: the experts and terms new to the database, then the publications. */
+    private void save(List<Ready> rows) {
+        List<Links.Ids> resolved = new ArrayList<>(1);
+        PublicationService.Saved saved = transaction.execute(status -> {
+            Links.Ids ids = links.resolve(rows.stream().map(Ready::names).toList());
+            resolved.add(ids);
+            return publications.saveAllPrepared(rows.stream().map(r -> Links.apply(r.prepared(), r.names(), ids)).toList());
+        });
+        links.remember(resolved.get(0));
+        count(saved);
     }
 
     /** New publications are imported; the rest (an external id seen before, in the database or the file) updated. */

@@ -24,6 +24,8 @@ import org.dossier.taxonomy.TaxonomyRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a JSONL file. Each line is parsed and checked on its own before it joins a batch, so a
@@ -46,13 +48,15 @@ public class JsonlImporter {
     private final TaxonomyRepository taxonomy;
     private final ExpertRepository experts;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     JsonlImporter(PublicationService publications, TaxonomyRepository taxonomy, ExpertRepository experts,
-                  Clock clock) {
+                  Clock clock, PlatformTransactionManager transactions) {
         this.publications = publications;
         this.taxonomy = taxonomy;
         this.experts = experts;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** A line as read (undecoded UTF-8), with the number it is reported under. */
@@ -65,8 +69,8 @@ public class JsonlImporter {
         long cpuStarted = processCpuNanos();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         LineParser parser = new LineParser(options.titleFromBody());
-        LineMapper mapper = new LineMapper(new Vocabulary(taxonomy, experts, clock), options);
-        BatchWriter writer = new BatchWriter(publications, problems);
+        LineMapper mapper = new LineMapper(new Vocabulary(taxonomy), options);
+        BatchWriter writer = new BatchWriter(publications, new Links(taxonomy, experts, clock), transaction, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
         List<Pending> batch = new ArrayList<>(options.batchSize());
@@ -144,15 +148,17 @@ public class JsonlImporter {
 
         private Ready render(Pending p) {
             PublicationInput input;
+            ImportLine line;
             try {
-                input = mapper.toInput(parser.parse(p.line(), p.text()));
+                line = parser.parse(p.line(), p.text());
+                input = mapper.toInput(line);
                 publications.validate(input);
             } catch (BadLineException | InvalidPublicationException e) {
                 problems.add(new Problem(p.line(), e.getMessage()));
                 return null;
             }
             try {
-                return new Ready(p.line(), publications.prepare(input));
+                return new Ready(p.line(), publications.prepare(input), LinkNames.of(line));
             } catch (RuntimeException e) {
                 problems.add(new Problem(p.line(), "cannot render the body: " + BatchWriter.reason(e)));
                 return null;

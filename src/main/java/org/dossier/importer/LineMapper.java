@@ -1,10 +1,14 @@
 package org.dossier.importer;
 
+import java.util.List;
 import org.dossier.publications.PublicationInput;
 import org.dossier.publications.Status;
-import org.dossier.taxonomy.TermKind;
 
-/** Turns a parsed line into the input {@link org.dossier.publications.PublicationService} takes; thread-safe. */
+/**
+ * Turns a parsed line into the input {@link org.dossier.publications.PublicationService} takes;
+ * thread-safe. Authors, topics, regions and tags are left out: the writer turns their names into
+ * ids a batch at a time ({@link Links}).
+ */
 final class LineMapper {
 
     private final Vocabulary vocabulary;
@@ -28,9 +32,7 @@ final class LineMapper {
         long typeId = vocabulary.type(firstOf(line.type(), options.type(), ImportOptions.DEFAULT_TYPE));
         return new PublicationInput(null, line.externalId(), sectionId, typeId, null, line.title(), null,
                 line.summary(), line.bodyMarkdown(), status, line.date(), null,
-                vocabulary.experts(line.authors()), vocabulary.terms(TermKind.TOPIC, line.topics()),
-                vocabulary.terms(TermKind.REGION, line.regions()), vocabulary.terms(TermKind.TAG, line.tags()),
-                null, null, null);
+                List.of(), List.of(), List.of(), List.of(), null, null, null);
     }
 
     private static String firstOf(String... values) {

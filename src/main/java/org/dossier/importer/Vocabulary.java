@@ -1,35 +1,25 @@
 package org.dossier.importer;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dossier.experts.ExpertRepository;
 import org.dossier.taxonomy.TaxonomyRepository;
-import org.dossier.taxonomy.TermKind;
 import org.dossier.web.Slugs;
 
 /**
- * Turns the names on import lines into ids, creating what does not exist yet. One per run: the
- * caches keep a 20,000-line file from asking the database the same question 20,000 times.
- * Synchronised: lines are checked on several threads, and a name must be created once.
+ * Turns the section and type names on import lines into ids, creating what does not exist yet. One
+ * per run: the caches keep a 20,000-line file from asking the database the same question 20,000
+ * times. Synchronised: lines are checked on several threads, and a name must be created once.
+ * (Authors, topics, regions and tags, of which a file names thousands, are the writer's: {@link Links}.)
  */
 final class Vocabulary {
 
     private final TaxonomyRepository taxonomy;
-    private final ExpertRepository experts;
-    private final Clock clock;
     private final Map<String, Long> sections = new HashMap<>();
     private final Map<String, Long> types = new HashMap<>();
-    private final Map<TermKind, Map<String, Long>> terms = new HashMap<>();
-    private final Map<String, Long> authors = new HashMap<>();
 
-    Vocabulary(TaxonomyRepository taxonomy, ExpertRepository experts, Clock clock) {
+    Vocabulary(TaxonomyRepository taxonomy) {
         this.taxonomy = taxonomy;
-        this.experts = experts;
-        this.clock = clock;
     }
 
     synchronized long section(String nameOrSlug) {
@@ -44,30 +34,6 @@ final class Vocabulary {
             String name = displayName(nameOrSlug);
             return taxonomy.findOrCreateType(s, name, name.endsWith("s") ? name : name + "s").id();
         });
-    }
-
-    synchronized List<Long> terms(TermKind kind, List<String> names) {
-        Map<String, Long> cache = terms.computeIfAbsent(kind, k -> new HashMap<>());
-        List<Long> ids = new ArrayList<>(names.size());
-        for (String name : names) {
-            String slug = Slugs.of(name);
-            if (!slug.isEmpty()) {
-                ids.add(cache.computeIfAbsent(slug, s -> taxonomy.findOrCreate(kind, s, displayName(name)).id()));
-            }
-        }
-        return ids;
-    }
-
-    synchronized List<Long> experts(List<String> names) {
-        List<Long> ids = new ArrayList<>(names.size());
-        for (String name : names) {
-            String slug = Slugs.of(name);
-            if (!slug.isEmpty()) {
-                ids.add(authors.computeIfAbsent(slug,
-                        s -> experts.findOrCreate(s, name.strip(), clock.millis())));
-            }
-        }
-        return ids;
     }
 
     private static String requireSlug(String nameOrSlug, String what) {

@@ -29,6 +29,12 @@ public record PublicationInput(
                 status, publishedAt, updatedAt, authorIds, topicIds, regionIds, tagIds, image, event, attachments);
     }
 
+    /** The same input with these authors (in byline order), topics, regions and tags. */
+    public PublicationInput withLinks(List<Long> authors, List<Long> topics, List<Long> regions, List<Long> tags) {
+        return new PublicationInput(id, externalId, sectionId, typeId, slug, title, subtitle, summary, bodyMd,
+                status, publishedAt, updatedAt, authors, topics, regions, tags, image, event, attachments);
+    }
+
     /**
      * The same input without control characters in its text (a NUL byte is refused by PostgreSQL, and
      * most others break XML feeds and exports); tabs and line breaks are kept.

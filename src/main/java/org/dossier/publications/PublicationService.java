@@ -169,6 +169,11 @@ public class PublicationService {
         public PublicationInput input() {
             return input;
         }
+
+        /** The same rendering with these links (imports learn the ids of names only when they write). */
+        public Prepared withLinks(List<Long> authors, List<Long> topics, List<Long> regions, List<Long> tags) {
+            return new Prepared(input.withLinks(authors, topics, regions, tags), bodyHtml, summary, readingMinutes);
+        }
     }
 
     /** Makes public every scheduled publication whose time has come; returns their ids. */

@@ -42,7 +42,13 @@ class DatabaseConfig {
         return sqlite("jdbc:sqlite:" + file);
     }
 
-    /** An SQLite pool: WAL so readers never wait for the writer, IMMEDIATE so writers queue politely. */
+    /**
+     * An SQLite pool: WAL so readers never wait for the writer, IMMEDIATE so writers queue politely,
+     * temporary storage in memory. Each insert inside a transaction keeps a statement journal (the
+     * pages it changes that the transaction had already changed: the table's last leaf and every
+     * index's); in temporary files that was a 16 KB write per page per row, and an import of the UN
+     * speeches wrote 2.2 GB for a 442 MB database (0.95 GB in memory, 239,000 write calls to 89,000).
+     */
     static HikariDataSource sqlite(String url) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl(url);
@@ -55,6 +61,7 @@ class DatabaseConfig {
         ds.addDataSourceProperty("busy_timeout", "30000");
         ds.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         ds.addDataSourceProperty("cache_size", "-32000");
+        ds.addDataSourceProperty("temp_store", "MEMORY");
         return ds;
     }
 

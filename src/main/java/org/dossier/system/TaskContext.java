@@ -24,7 +24,10 @@ public final class TaskContext implements AutoCloseable {
             context = new SpringApplicationBuilder(primarySource)
                     .web(WebApplicationType.NONE)
                     .properties("spring.main.banner-mode=off", "dossier.task-mode=true",
-                            "logging.level.root=WARN", "logging.level.org.dossier=INFO")
+                            "logging.level.root=WARN", "logging.level.org.dossier=INFO",
+                            // a context that fails to start is reported by the task in one line (Tasks)
+                            "logging.level.org.springframework.boot.SpringApplication=OFF",
+                            "logging.level.org.springframework.context.annotation.AnnotationConfigApplicationContext=ERROR")
                     .run();
         }
         return context.getBean(type);

@@ -171,10 +171,13 @@ public final class PlainParagraphs {
         return i == md.length || md[i] == '\n';
     }
 
-    /** Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially. */
+    /**
+     * Beyond ASCII: characters written as they are, i.e. not the few the sanitiser treats specially.
+     * C1 controls (U+0080 to U+009F, mostly mis-decoded punctuation in old corpora) and the
+     * non-characters U+FDD0 to U+FDEF pass through both paths unchanged, so they stay on the shortcut.
+     */
     private static boolean ordinary(char c) {
-        return !(c >= 0x7f && c <= 0x9f || Character.isSurrogate(c) || c >= 0xfdd0 && c <= 0xfdef || c == 0x1fef
-                || c >= 0xfe60);
+        return !(Character.isSurrogate(c) || c == 0x1fef || c >= 0xfe60);
     }
 
     /** A first character that cannot open a block: no indent, marker, fence, HTML or numbered item. */
@@ -192,8 +195,9 @@ public final class PlainParagraphs {
 
     /**
      * Writes one character of text as the sanitiser would; false for anything it might treat
-     * specially. Besides the ASCII characters in {@link #ENTITY}, the sanitiser encodes U+1FEF and
-     * everything from U+FE60 up (look-alikes of HTML syntax); the property test would notice a new one.
+     * specially. Besides the ASCII characters in {@link #ENTITY}, the sanitiser encodes U+1FEF
+     * (decimal) and U+FE60 to U+FFFD (hexadecimal: look-alikes of HTML syntax, the object replacement
+     * character, the byte-order mark) and drops U+FFFE and U+FFFF; the property test would notice a change.
      */
     private static boolean encode(char c, char[] md, int i, CharOut html) {
         String entity = c < ASCII ? ENTITY[c] : null;
@@ -204,10 +208,16 @@ public final class PlainParagraphs {
         if (c == '{' && (atParagraphEnd(md, i + 1) || md[i + 1] == '{' || md[i + 1] == '\\')) {
             return false; // the sanitiser breaks up "{{" (template syntax), even across text runs
         }
-        if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : !ordinary(c)) {
-            return false;
+        if (c < ASCII ? c < 0x20 && c != '\t' || c == 0x7f : Character.isSurrogate(c) || c > 0xfffd) {
+            return false; // controls, surrogates (pairs are rare; leave them to the full path) and U+FFFE/F
         }
-        html.append(c);
+        if (c == 0x1fef) {
+            html.append("&#8175;");
+        } else if (c >= 0xfe60) {
+            html.append("&#x").append(Integer.toHexString(c)).append(';');
+        } else {
+            html.append(c);
+        }
         return true;
     }
 

@@ -10,9 +10,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.dossier.experts.ExpertRepository;
 import org.dossier.importer.BatchWriter.Ready;
 import org.dossier.importer.ImportResult.Problem;
 import org.dossier.publications.Publication;
@@ -27,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** JSONL import into a real database. Run on SQLite and PostgreSQL. */
 abstract class JsonlImportContract {
@@ -35,6 +39,8 @@ abstract class JsonlImportContract {
     @Autowired PublicationRepository publications;
     @Autowired PublicationService service;
     @Autowired TaxonomyRepository taxonomy;
+    @Autowired ExpertRepository experts;
+    @Autowired PlatformTransactionManager transactions;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @TempDir Path temp;
@@ -137,20 +143,35 @@ abstract class JsonlImportContract {
     void rowsOfABatchTheDatabaseRefusesAreRetriedOneByOne() {
         var section = fixtures.section("Retry");
         String p = Fixtures.unique("d");
+        String newAuthor = "Retry Author " + p;
         List<Problem> problems = new java.util.ArrayList<>();
-        BatchWriter writer = new BatchWriter(service, problems);
+        BatchWriter writer = new BatchWriter(service, new Links(taxonomy, experts, Clock.systemUTC()),
+                new TransactionTemplate(transactions), problems);
         PublicationInput good = input(section.id(), p + "-ok1");
         PublicationInput noSuchSection = input(987_654, p + "-bad");
         PublicationInput alsoGood = input(section.id(), p + "-ok2");
 
-        writer.write(List.of(new Ready(1, service.prepare(good)), new Ready(2, service.prepare(noSuchSection)),
-                new Ready(3, service.prepare(alsoGood))));
+        // the batch creates the new author, then fails and rolls back: the rows saved one by one
+        // must not point at the author the rolled-back batch had created
+        String newTopic = "Retry Topic " + p;
+        writer.write(List.of(new Ready(1, service.prepare(good), names(List.of(newAuthor), newTopic)),
+                new Ready(2, service.prepare(noSuchSection), names(List.of(newAuthor), newTopic)),
+                new Ready(3, service.prepare(alsoGood), names(List.of(newAuthor, "Retry Second " + p), newTopic))));
 
         assertThat(writer.imported()).isEqualTo(2);
         assertThat(problems).extracting(Problem::line).containsExactly(2L);
         assertThat(problems.get(0).reason()).startsWith("the database refused it");
         assertThat(byExternalId(p + "-ok1").title()).isEqualTo("Piece " + p + "-ok1");
-        assertThat(byExternalId(p + "-ok2").title()).isEqualTo("Piece " + p + "-ok2");
+        assertThat(byExternalId(p + "-ok1").authors()).extracting(a -> a.name()).containsExactly(newAuthor);
+        assertThat(byExternalId(p + "-ok2").authors()).extracting(a -> a.name())
+                .containsExactly(newAuthor, "Retry Second " + p);
+        assertThat(byExternalId(p + "-ok2").topics()).extracting(t -> t.name()).containsExactly(newTopic);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM experts WHERE name = :n").param("n", newAuthor).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    private static LinkNames names(List<String> authors, String topic) {
+        return new LinkNames(authors, List.of(topic), List.of(), List.of());
     }
 
     @Test
@@ -203,5 +224,31 @@ abstract class JsonlImportContract {
         assertThat(cocoa.topics()).extracting(t -> t.slug()).contains("cocoa");
         assertThat(cocoa.bodyHtml().split("<p>").length).isGreaterThan(10);
         assertThat(cocoa.bodyHtml()).contains("Showers continued throughout the week in the Bahia cocoa zone");
+    }
+    /**
+     * New topics are created by the threads that read lines while the writer creates new authors in
+     * its batch transaction: neither may wait for the other (a lock cycle between the two would
+     * stall the import for SQLite's busy time-out and then fail it).
+     */
+    @Test
+    void newTopicsAndNewAuthorsOnEveryLineImportWithoutStalling() throws IOException {
+        String p = Fixtures.unique("f");
+        Path file = temp.resolve(p + ".jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 1500; i++) {
+            lines.append("{\"id\": \"").append(p).append('-').append(i).append("\", \"title\": \"Speech ").append(i)
+                    .append("\", \"date\": \"2001\", \"body\": \"Text of speech ").append(i)
+                    .append(".\", \"author\": \"Speaker ").append(p).append(' ').append(i)
+                    .append("\", \"topics\": [\"Topic ").append(p).append(' ').append(i).append("\"]}\n");
+        }
+        Files.writeString(file, lines);
+
+        ImportResult result = importer.run(file, new ImportOptions("stall", null, 20), quiet);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.imported()).isEqualTo(1500);
+        Publication last = byExternalId(p + "-1499");
+        assertThat(last.authors()).extracting(a -> a.name()).containsExactly("Speaker " + p + " 1499");
+        assertThat(last.topics()).extracting(t -> t.name()).containsExactly("Topic " + p + " 1499");
     }
 }

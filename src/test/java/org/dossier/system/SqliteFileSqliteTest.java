@@ -19,4 +19,9 @@ class SqliteFileSqliteTest {
         assertThat(jdbc.sql("PRAGMA page_size").query(Integer.class).single()).isEqualTo(16384);
         assertThat(jdbc.sql("PRAGMA journal_mode").query(String.class).single()).isEqualToIgnoringCase("wal");
     }
+
+    @Test
+    void statementJournalsAndTemporaryTablesStayInMemory() {
+        assertThat(jdbc.sql("PRAGMA temp_store").query(Integer.class).single()).isEqualTo(2); // 2 = MEMORY
+    }
 }

@@ -81,7 +81,9 @@ class PlainParagraphsTest {
     Arbitrary<String> markdownish() {
         Arbitrary<Character> tricky = Arbitraries.of('\\', '`', '*', '_', '[', ']', '<', '>', '&', '!', '|', '~',
                 '#', '-', '+', '=', '"', '\'', '@', '{', '}', '(', ')', '.', '1', '9', ' ', '\t', '\n', ';',
-                'a', 'Z', 'é', '한', '\u00a0', '\u200b', '\u00ad', '\u2003', '\u3000', '\u2028', '\u0085', '\ufffd', '\u0007', '\uD83D', '\uDE00');
+                'a', 'Z', 'é', '한', '\u00a0', '\u200b', '\u00ad', '\u2003', '\u3000', '\u2028', '\u0085', '\ufffd', '\u0007', '\uD83D', '\uDE00',
+                '\u0080', '\u0097', '\u009d', '\u009f', '\u007f', '\ufdd0', '\ufe60', '\ufeff', '\ufffc', '\ufffe',
+                '\u1fef');
         Arbitrary<Character> any = Arbitraries.chars().range('\u0000', '\uffff');
         Arbitrary<Character> letters = Arbitraries.chars().alpha();
         return Arbitraries.frequencyOf(
@@ -93,6 +95,15 @@ class PlainParagraphsTest {
                     return s.toString().replace("\n", "\n\n");
                 })
                 .filter(s -> !s.isBlank());
+    }
+
+    @Test
+    void misDecodedPunctuationAndReplacementCharactersStayOnTheShortcut() {
+        // UTF-8 read as Windows-1252 and back, as in some UN speeches: C1 controls in the text
+        String md = "The developing world\u00e2\u0080\u0099s debt \u00e2\u0080\u009c remains \u00e2\u0080\u009d large "
+                + "\ufffc and \ufeff here";
+        String quick = PlainParagraphs.render(md);
+        assertThat(quick).isNotNull().isEqualTo(markdown.renderFully(md)).contains("&#xfffc;", "&#xfeff;", "\u0080");
     }
 
     @Test
