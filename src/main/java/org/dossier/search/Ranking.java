@@ -49,15 +49,8 @@ final class Ranking {
     private final LuceneQueries queries = new LuceneQueries();
     private volatile Counted browseAll;
 
-    /**
-     * Top hits (up to the requested page), the exact total, facet counts (null without facet state), the query,
-     * and the near spellings its rare words expanded to (for "Did you mean").
-     */
+    /** Top hits (up to the page), exact total, facet counts (null without state), query, rare words' expansions. */
     record Ranked(TopDocs hits, long total, Facets facets, Query query, boolean browsing, Expansions expansions) {
-
-        Ranked with(Expansions found) {
-            return new Ranked(hits, total, facets, query, browsing, found);
-        }
     }
 
     /** Every match counted: the total and the facet counts (null without facet state). */
@@ -78,7 +71,7 @@ final class Ranking {
             query = queries.build(parsed, LuceneQueries.Mode.ANY, expansions);
             ranked = rank(searcher, state, query, request, sort, topN, browsing);
         }
-        return ranked.with(expansions);
+        return new Ranked(ranked.hits, ranked.total, ranked.facets, ranked.query, browsing, expansions);
     }
 
     private Ranked rank(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query,
