@@ -17,7 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * chain exempts {@code /api/**} too: a GET answers JSON and changes nothing). It leaves out the filters that
  * have nothing to do here: sign-in form and sign-out, the saved-request cache, and the session (an API answer
  * never creates one). The rate limit and error handling are servlet filters and MVC handlers outside Spring
- * Security, so they apply as before. Measured: see bench/search.sh and docs/search.md.
+ * Security, so they apply as before. (Profiled on bench/search.sh's queries, Spring Security was a few per cent
+ * of a search request's server CPU; this chain runs fewer filters, each wrapped in an observation.)
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
