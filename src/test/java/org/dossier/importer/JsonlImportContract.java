@@ -171,7 +171,7 @@ abstract class JsonlImportContract {
     }
 
     private static LinkNames names(List<String> authors, String topic) {
-        return new LinkNames(authors, List.of(topic), List.of(), List.of());
+        return LinkNames.of(authors, List.of(topic), List.of(), List.of());
     }
 
     @Test
