@@ -9,8 +9,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,15 +59,6 @@ public class JsonlImporter {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** A line as read (undecoded UTF-8), with the number it is reported under. */
-    private record Pending(long line, byte[] text) {
-    }
-
-    /** Lines read for one batch, and how many blank lines were passed over on the way. */
-    private record Batch(List<Pending> lines, int blanks) {
-        static final Batch END = new Batch(List.of(), 0);
-    }
-
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
     public ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
@@ -79,25 +68,13 @@ public class JsonlImporter {
         LineMapper mapper = new LineMapper(new Vocabulary(taxonomy), options);
         BatchWriter writer = new BatchWriter(publications, new Links(taxonomy, experts, clock), transaction, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
-        ExecutorService readerThread = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "import-reader");
-            thread.setDaemon(true); // never what keeps a failed import's JVM alive
-            return thread;
-        });
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
-        // Reading (gunzip, splitting lines) runs ahead on its own thread, a batch or two at most, so that
-        // the cores render while the next batch is decompressed instead of taking turns with it.
-        BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(2);
-        Future<?> reading = readerThread.submit(() -> read(file, options, batches));
-        try {
-            for (Batch batch = take(batches); batch != Batch.END; batch = take(batches)) {
+        try (BatchReader reader = new BatchReader(file, options.batchSize(), MAX_BATCH_BYTES)) {
+            for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
                 progress.step(batch.blanks());
                 pipeline.submit(batch.lines());
             }
-            finishReading(reading);
         } finally {
-            reading.cancel(true);
-            readerThread.shutdownNow();
             pipeline.drain();
             writerThread.shutdown();
             progress.finish();
@@ -108,60 +85,6 @@ public class JsonlImporter {
         ImportResult result = new ImportResult(writer.imported(), writer.updated(), sorted.size(), seconds, cpu, sorted);
         log.info("Import of {}: {}", file, result.summary());
         return result;
-    }
-
-    /** The reading thread: the file's lines in batches, then {@link Batch#END}, which also follows a failure. */
-    private static Void read(Path file, ImportOptions options, BlockingQueue<Batch> batches) throws IOException,
-            InterruptedException {
-        try (ByteLines lines = JsonlFiles.lines(file)) {
-            List<Pending> batch = new ArrayList<>(options.batchSize());
-            long batchBytes = 0;
-            int blanks = 0;
-            long number = 0;
-            for (byte[] text = lines.next(); text != null; text = lines.next()) {
-                number++;
-                if (ByteLines.isBlank(text)) {
-                    blanks++;
-                    continue;
-                }
-                batch.add(new Pending(number, text));
-                batchBytes += text.length;
-                if (batch.size() >= options.batchSize() || batchBytes >= MAX_BATCH_BYTES) {
-                    batches.put(new Batch(batch, blanks));
-                    batch = new ArrayList<>(options.batchSize());
-                    batchBytes = 0;
-                    blanks = 0;
-                }
-            }
-            batches.put(new Batch(batch, blanks));
-        } finally {
-            batches.put(Batch.END);
-        }
-        return null;
-    }
-
-    private static Batch take(BlockingQueue<Batch> batches) {
-        try {
-            return batches.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Import interrupted", e);
-        }
-    }
-
-    /** Passes on what stopped the reading thread, if anything did (a file that cannot be read: an IOException). */
-    private static void finishReading(Future<?> reading) throws IOException {
-        try {
-            reading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Import interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("The import's reader failed", e.getCause());
-        }
     }
 
     /** Lines in the file (gzip read through), for a progress bar with an end. */
@@ -198,14 +121,14 @@ public class JsonlImporter {
             this.problems = problems;
         }
 
-        void submit(List<Pending> batch) {
+        void submit(List<BatchReader.Pending> batch) {
             List<Ready> ready = batch.parallelStream().map(this::render).filter(Objects::nonNull).toList();
             drain();
             writingSize = batch.size();
             writing = writerThread.submit(() -> writer.write(ready));
         }
 
-        private Ready render(Pending p) {
+        private Ready render(BatchReader.Pending p) {
             PublicationInput input;
             ImportLine line;
             try {
