@@ -12,7 +12,6 @@ import org.dossier.experts.ExpertRepository;
 import org.dossier.publications.PublicationService.Prepared;
 import org.dossier.taxonomy.TaxonomyRepository;
 import org.dossier.taxonomy.TermKind;
-import org.dossier.web.Slugs;
 
 /**
  * Turns the author, topic, region and tag names of a batch into ids, creating what does not exist
@@ -48,13 +47,12 @@ final class Links {
         Map<String, Long> expertIds = new HashMap<>();
         Map<String, String> missing = new LinkedHashMap<>();
         for (LinkNames names : batch) {
-            for (String name : names.authors()) {
-                String slug = Slugs.of(name);
-                Long id = knownExperts.get(slug);
+            for (LinkNames.Name name : names.authors()) {
+                Long id = knownExperts.get(name.slug());
                 if (id != null) {
-                    expertIds.put(slug, id);
-                } else if (!slug.isEmpty()) {
-                    missing.putIfAbsent(slug, name.strip());
+                    expertIds.put(name.slug(), id);
+                } else if (!name.slug().isEmpty()) {
+                    missing.putIfAbsent(name.slug(), name.name().strip());
                 }
             }
         }
@@ -70,11 +68,12 @@ final class Links {
         Map<String, Long> known = knownTerms.get(kind);
         Map<String, Long> ids = new HashMap<>();
         for (LinkNames names : batch) {
-            for (String name : names.terms(kind)) {
-                String slug = Slugs.of(name);
+            for (LinkNames.Name name : names.terms(kind)) {
+                String slug = name.slug();
                 if (!slug.isEmpty() && !ids.containsKey(slug)) {
                     Long id = known.get(slug);
-                    ids.put(slug, id != null ? id : taxonomy.findOrCreate(kind, slug, Vocabulary.displayName(name)).id());
+                    ids.put(slug, id != null ? id
+                            : taxonomy.findOrCreate(kind, slug, Vocabulary.displayName(name.name())).id());
                 }
             }
         }
@@ -95,13 +94,13 @@ final class Links {
                 idsOf(names.tags(), ids.terms().get(TermKind.TAG)));
     }
 
-    private static List<Long> idsOf(List<String> names, Map<String, Long> bySlug) {
+    private static List<Long> idsOf(List<LinkNames.Name> names, Map<String, Long> bySlug) {
         if (names.isEmpty()) {
             return List.of();
         }
         List<Long> ids = new ArrayList<>(names.size());
-        for (String name : names) {
-            Long id = bySlug.get(Slugs.of(name));
+        for (LinkNames.Name name : names) {
+            Long id = bySlug.get(name.slug());
             if (id != null) {
                 ids.add(id);
             }

@@ -79,7 +79,7 @@ public class PublicationService {
         MarkdownRenderer.RenderedBody body = markdown.renderBody(in.bodyMd());
         String summary = in.summary() != null && !in.summary().isBlank() ? in.summary().strip()
                 : body.lead() != null ? shorten(body.lead()) : summarize(body.html());
-        return new Prepared(in, body.html(), summary, body.readingMinutes());
+        return new Prepared(in, body.html(), summary, body.readingMinutes(), baseSlug(in));
     }
 
     /**
@@ -122,7 +122,7 @@ public class PublicationService {
     /** A new row of a bulk save: what {@link #write} does for a publication that is not there yet. */
     private long insertNew(Prepared prepared, Instant now, BulkInsert bulk) {
         PublicationInput in = prepared.input();
-        String base = baseSlug(in);
+        String base = prepared.baseSlug;
         String slug = base;
         for (int n = 2; bulk.slugTaken(in.sectionId(), slug); n++) {
             slug = base + "-" + n;
@@ -158,12 +158,15 @@ public class PublicationService {
         private final String bodyHtml;
         private final String summary;
         private final int readingMinutes;
+        /** The slug the title (or the given slug) makes, before any "-2": worked out with the rendering, off the writer's thread. */
+        private final String baseSlug;
 
-        private Prepared(PublicationInput input, String bodyHtml, String summary, int readingMinutes) {
+        private Prepared(PublicationInput input, String bodyHtml, String summary, int readingMinutes, String baseSlug) {
             this.input = input;
             this.bodyHtml = bodyHtml;
             this.summary = summary;
             this.readingMinutes = readingMinutes;
+            this.baseSlug = baseSlug;
         }
 
         public PublicationInput input() {
@@ -172,7 +175,8 @@ public class PublicationService {
 
         /** The same rendering with these links (imports learn the ids of names only when they write). */
         public Prepared withLinks(List<Long> authors, List<Long> topics, List<Long> regions, List<Long> tags) {
-            return new Prepared(input.withLinks(authors, topics, regions, tags), bodyHtml, summary, readingMinutes);
+            return new Prepared(input.withLinks(authors, topics, regions, tags), bodyHtml, summary, readingMinutes,
+                    baseSlug);
         }
     }
 
@@ -228,7 +232,7 @@ public class PublicationService {
             throw new InvalidPublicationException("There is no publication " + in.id() + ".");
         }
         long selfId = existing.map(PublicationStore.Identity::id).orElse(-1L);
-        String slug = uniqueSlug(in, selfId);
+        String slug = uniqueSlug(in, prepared.baseSlug, selfId);
         var row = row(prepared, existing, now, slug);
         if (keepRevision && existing.isPresent()) {
             revisions.recordBaselineIfNone(selfId);
@@ -248,8 +252,7 @@ public class PublicationService {
         return id;
     }
 
-    private String uniqueSlug(PublicationInput in, long selfId) {
-        String base = baseSlug(in);
+    private String uniqueSlug(PublicationInput in, String base, long selfId) {
         String slug = base;
         for (int n = 2; store.slugTaken(in.sectionId(), slug, selfId); n++) {
             slug = base + "-" + n;

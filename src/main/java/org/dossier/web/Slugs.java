@@ -22,10 +22,46 @@ public final class Slugs {
         if (text == null) {
             return "";
         }
+        return shorten(trimHyphens(isAscii(text) ? asciiWords(text) : unicodeWords(text)));
+    }
+
+    /** Accents dropped, lower case, every run of characters that are neither letters nor digits made one hyphen. */
+    static String unicodeWords(String text) {
         String plain = Normalizer.normalize(
                 MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
-        String slug = NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-        slug = trimHyphens(slug);
+        return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
+    }
+
+    /**
+     * What {@link #unicodeWords} gives for ASCII text, in one pass: nothing to normalise, and the
+     * letters and digits are A-Z, a-z and 0-9 (imports make slugs for thousands of names a second).
+     */
+    static String asciiWords(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+            if (word) {
+                out.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+            } else if (!gap) {
+                out.append('-');
+            }
+            gap = !word;
+        }
+        return out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shorten(String slug) {
         if (slug.length() > MAX_LENGTH) {
             int cut = slug.lastIndexOf('-', MAX_LENGTH);
             slug = trimHyphens(slug.substring(0, cut > 20 ? cut : MAX_LENGTH));

@@ -171,7 +171,7 @@ abstract class JsonlImportContract {
     }
 
     private static LinkNames names(List<String> authors, String topic) {
-        return new LinkNames(authors, List.of(topic), List.of(), List.of());
+        return LinkNames.of(authors, List.of(topic), List.of(), List.of());
     }
 
     @Test
@@ -250,5 +250,21 @@ abstract class JsonlImportContract {
         Publication last = byExternalId(p + "-1499");
         assertThat(last.authors()).extracting(a -> a.name()).containsExactly("Speaker " + p + " 1499");
         assertThat(last.topics()).extracting(t -> t.name()).containsExactly("Topic " + p + " 1499");
+    }
+    /** Bodies reach the database as text (SQLite's bulk path hands it UTF-8 bytes): lengths count characters. */
+    @Test
+    void importedBodiesAreStoredAsTextWithTheirCharacters() throws IOException {
+        String p = Fixtures.unique("g");
+        Path file = temp.resolve(p + ".jsonl");
+        Files.writeString(file, "{\"id\": \"" + p + "\", \"title\": \"Café\", \"date\": \"2001\", "
+                + "\"body\": \"Naïve café — “quoted” 북한 text.\"}\n", StandardCharsets.UTF_8);
+
+        assertThat(run(file, "text-check").imported()).isEqualTo(1);
+
+        Publication stored = byExternalId(p);
+        assertThat(stored.bodyHtml()).isEqualTo("<p>Naïve café — “quoted” 북한 text.</p>\n");
+        var lengths = jdbc.sql("SELECT length(body_md), length(body_html) FROM publications WHERE external_id = :id")
+                .param("id", p).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        assertThat(lengths).containsExactly("Naïve café — “quoted” 북한 text.".length(), stored.bodyHtml().length());
     }
 }

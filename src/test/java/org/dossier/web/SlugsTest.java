@@ -2,6 +2,11 @@ package org.dossier.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SlugsTest {
@@ -24,5 +29,16 @@ class SlugsTest {
         assertThat(slug).doesNotEndWith("-");
         assertThat(Slugs.isValid(slug)).isTrue();
         assertThat(Slugs.isValid("Not A Slug")).isFalse();
+    }
+
+    /** The one-pass ASCII path gives exactly what normalisation and the regular expressions give. */
+    @Property(tries = 5000)
+    void asciiTextTakesAShortcutWithTheSameResult(@ForAll("ascii") String text) {
+        assertThat(Slugs.asciiWords(text)).isEqualTo(Slugs.unicodeWords(text));
+    }
+
+    @Provide
+    Arbitrary<String> ascii() {
+        return Arbitraries.strings().withCharRange('\u0000', '\u007f').ofMaxLength(120);
     }
 }
