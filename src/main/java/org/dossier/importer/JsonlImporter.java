@@ -59,6 +59,10 @@ public class JsonlImporter {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** A line as read (undecoded UTF-8), with the number it is reported under. */
+    private record Pending(long line, byte[] text) {
+    }
+
     /** Imports {@code file}; an {@link IOException} means the file could not be read (batches already saved stay). */
     public ImportResult run(Path file, ImportOptions options, Progress progress) throws IOException {
         long started = System.nanoTime();
@@ -69,11 +73,25 @@ public class JsonlImporter {
         BatchWriter writer = new BatchWriter(publications, new Links(taxonomy, experts, clock), transaction, problems);
         ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-writer"));
         Pipeline pipeline = new Pipeline(parser, mapper, writer, writerThread, progress, problems);
-        try (BatchReader reader = new BatchReader(file, options.batchSize(), MAX_BATCH_BYTES)) {
-            for (BatchReader.Batch batch = reader.next(); batch != null; batch = reader.next()) {
-                progress.step(batch.blanks());
-                pipeline.submit(batch.lines());
+        List<Pending> batch = new ArrayList<>(options.batchSize());
+        long batchBytes = 0;
+        try (ByteLines lines = JsonlFiles.lines(file)) {
+            long number = 0;
+            for (byte[] text = lines.next(); text != null; text = lines.next()) {
+                number++;
+                if (ByteLines.isBlank(text)) {
+                    progress.step(1);
+                    continue;
+                }
+                batch.add(new Pending(number, text));
+                batchBytes += text.length;
+                if (batch.size() >= options.batchSize() || batchBytes >= MAX_BATCH_BYTES) {
+                    pipeline.submit(batch);
+                    batch = new ArrayList<>(options.batchSize());
+                    batchBytes = 0;
+                }
             }
+            pipeline.submit(batch);
         } finally {
             pipeline.drain();
             writerThread.shutdown();
@@ -121,14 +139,14 @@ public class JsonlImporter {
             this.problems = problems;
         }
 
-        void submit(List<BatchReader.Pending> batch) {
+        void submit(List<Pending> batch) {
             List<Ready> ready = batch.parallelStream().map(this::render).filter(Objects::nonNull).toList();
             drain();
             writingSize = batch.size();
             writing = writerThread.submit(() -> writer.write(ready));
         }
 
-        private Ready render(BatchReader.Pending p) {
+        private Ready render(Pending p) {
             PublicationInput input;
             ImportLine line;
             try {
