@@ -75,10 +75,7 @@ public class ExpertRepository {
 
     /** Returns the id of the expert with this slug, creating a bare profile named {@code name} if there is none. */
     public long findOrCreate(String slug, String name, long now) {
-        return jdbc.sql("SELECT id FROM experts WHERE slug = :slug").param("slug", slug).query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("INSERT INTO experts (slug, name, created_at) VALUES (:slug, :name, :now)"
-                                + " RETURNING id")
-                        .param("slug", slug).param("name", name).param("now", now).query(Long.class).single());
+        return findOrCreateAll(Map.of(slug, name), now).get(slug);
     }
 
     /**

@@ -168,7 +168,8 @@ final class MailTemplate {
         return ascii(value) ? value : encodedSubject(value);
     }
 
-    private static boolean ascii(String value) {
+    /** Printable ASCII and controls only (nothing above U+007E): what SMTP and mail headers carry as they are. */
+    static boolean ascii(String value) {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) > 126) {
                 return false;

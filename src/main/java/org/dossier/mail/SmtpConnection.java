@@ -85,7 +85,7 @@ final class SmtpConnection implements AutoCloseable {
         if (from.indexOf('\r') >= 0 || from.indexOf('\n') >= 0 || to.indexOf('\r') >= 0 || to.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("Addresses must be single-line");
         }
-        boolean needsUtf8 = utf8 && !(ascii(from) && ascii(to));
+        boolean needsUtf8 = utf8 && !(MailTemplate.ascii(from) && MailTemplate.ascii(to));
         return new String[] {"MAIL FROM:<" + from + ">" + (needsUtf8 ? " SMTPUTF8" : ""), "RCPT TO:<" + to + ">", "DATA"};
     }
 
@@ -168,15 +168,6 @@ final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException e) {
             abort();
         }
-    }
-
-    private static boolean ascii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 126) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Field field(String name) {

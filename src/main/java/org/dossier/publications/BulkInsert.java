@@ -106,7 +106,7 @@ final class BulkInsert implements AutoCloseable {
                 ps.setString(2, a.title());
                 ps.setString(3, a.url());
                 ps.setString(4, a.mediaType() == null ? "application/pdf" : a.mediaType());
-                setLong(ps, 5, a.sizeBytes());
+                set(ps, 5, a.sizeBytes(), Types.BIGINT);
                 ps.setLong(6, at);
                 return ps.executeUpdate();
             });
@@ -172,14 +172,6 @@ final class BulkInsert implements AutoCloseable {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
     }
 
     private static Long millis(Instant instant) {

@@ -9,7 +9,6 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
@@ -47,14 +46,14 @@ final class Ranking {
     private static final SortField TIE_BREAK = new SortField(Fields.SORT_ID, SortField.Type.STRING);
     private static final TopDocs EMPTY = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
     private final LuceneQueries queries = new LuceneQueries();
-    private volatile Counted browseAll;
+    private final PerReader<Counted> browseAll = new PerReader<>();
 
     /** Top hits (up to the page), exact total, facet counts (null without state), query, rare words' expansions. */
     record Ranked(TopDocs hits, long total, Facets facets, Query query, boolean browsing, Expansions expansions) {
     }
 
     /** Every match counted: the total and the facet counts (null without facet state). */
-    private record Counted(IndexReader reader, long total, Facets facets) {
+    private record Counted(long total, Facets facets) {
     }
 
     Ranked rank(IndexSearcher searcher, SortedSetDocValuesReaderState state, ParsedQuery parsed,
@@ -108,27 +107,21 @@ final class Ranking {
     /** The total and facet counts of all documents, counted once per index reader. */
     private Counted browseAll(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery all)
             throws IOException {
-        Counted cached = browseAll;
-        if (cached != null && cached.reader == searcher.getIndexReader()) {
-            return cached;
-        }
-        Counted counted = count(searcher, state, all);
-        if (counted.facets != null) {
-            counted = new Counted(counted.reader, counted.total, new FrozenFacets(counted.facets));
-        }
-        browseAll = counted;
-        return counted;
+        return browseAll.get(searcher, s -> {
+            Counted counted = count(s, state, all);
+            return counted.facets == null ? counted : new Counted(counted.total, new FrozenFacets(counted.facets));
+        });
     }
 
     /** Every match of the query counted, per facet value too, without scoring. */
     private static Counted count(IndexSearcher searcher, SortedSetDocValuesReaderState state, DrillDownQuery drill)
             throws IOException {
         if (state == null) {
-            return new Counted(searcher.getIndexReader(), searcher.count(drill), null);
+            return new Counted(searcher.count(drill), null);
         }
         DrillSideways.ConcurrentDrillSidewaysResult<Integer> result = new DrillSideways(searcher,
                 SearchDocuments.facetsConfig(), state).search(drill, new TotalHitCountCollectorManager());
-        return new Counted(searcher.getIndexReader(), result.collectorResult, result.facets);
+        return new Counted(result.collectorResult, result.facets);
     }
 
     /**

@@ -30,7 +30,7 @@ public class SearchService {
     private final Ranking ranking = new Ranking();
     private final DidYouMean didYouMean = new DidYouMean();
     private final Snippets snippets = new Snippets();
-    private volatile Counted publications;
+    private final PerReader<Long> publications = new PerReader<>();
 
     SearchService(SearchIndex index, Synonyms synonyms, FacetSupport facets, SearchAnalytics analytics,
                   SearchProperties properties) {
@@ -63,18 +63,10 @@ public class SearchService {
         }
     }
 
-    /** Counted once per index reader (every page shows it); a refresh brings a new reader and a new count. */
+    /** Counted once per index reader (every page shows it). */
     private long publications(IndexSearcher searcher) throws IOException {
-        Counted current = publications;
-        if (current == null || current.reader != searcher.getIndexReader()) {
-            long n = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION)));
-            current = new Counted(searcher.getIndexReader(), n);
-            publications = current;
-        }
-        return current.count;
-    }
-
-    private record Counted(IndexReader reader, long count) {
+        return publications.get(searcher,
+                s -> (long) s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION))));
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {
