@@ -1,9 +1,5 @@
 package org.dossier.search;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +29,9 @@ final class PerQueryBench {
     }
 
     static void http(int port, long pid, int rounds) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        print("http", measure(rounds, () -> cpu(pid, "http-nio-"), q -> {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/search?" + q)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(r.statusCode() + " for " + q);
-            }
-        }));
+        try (BenchHttp client = new BenchHttp(port)) {
+            print("http", measure(rounds, () -> cpu(pid, "http-nio-"), q -> client.get("/api/search?" + q)));
+        }
     }
 
     static void raw(Path indexDir, Path db, int rounds) throws Exception {
@@ -57,6 +48,14 @@ final class PerQueryBench {
                 cpu[1] = threads.getCurrentThreadCpuTime(); // exact, not in clock ticks
                 return cpu;
             }, floor));
+        }
+    }
+
+    /** FTS5's same-answer queries ({@link BenchFts}), on an FTS5 database already loaded. */
+    static void fts(Path db, int rounds) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            long pid = ProcessHandle.current().pid();
+            print("sqlite-fts5", measure(rounds, () -> cpu(pid, "main"), BenchFts.sameAnswer(c)));
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -47,10 +46,12 @@ public final class SearchBench {
             case "load" -> BenchLoader.load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "bare" -> bare(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
             case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "http-jdk" -> httpJdk(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "raw" -> raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "http-per-query" -> PerQueryBench.http(Integer.parseInt(args[1]), Long.parseLong(args[2]),
                     Integer.parseInt(args[3]));
             case "raw-per-query" -> PerQueryBench.raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            case "fts-per-query" -> PerQueryBench.fts(Path.of(args[1]), Integer.parseInt(args[2]));
             case "fts" -> fts(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -80,9 +81,16 @@ public final class SearchBench {
         System.out.printf("bare-indexwriter docs=%d seconds=%.1f docs_per_s=%.0f%n", n[0], seconds, n[0] / seconds);
     }
 
+    /** The fixed queries over HTTP, each client thread on its own kept-alive connection ({@link BenchHttp}). */
     static void http(int port, int clients, int rounds) throws Exception {
+        ThreadLocal<BenchHttp> connections = ThreadLocal.withInitial(() -> new BenchHttp(port));
+        report("http", clients, run(clients, rounds, q -> connections.get().get("/api/search?" + q)));
+    }
+
+    /** The same through the JDK's HttpClient, whose own thread hand-offs the figure then includes. */
+    static void httpJdk(int port, int clients, int rounds) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        report("http", clients, run(clients, rounds, q -> {
+        report("http-jdk", clients, run(clients, rounds, q -> {
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/search?" + q)).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
@@ -155,73 +163,16 @@ public final class SearchBench {
         return out;
     }
 
-    /** SQLite FTS5 over the same documents (title, body), bm25-ranked top 20 plus the match count. */
+    /**
+     * SQLite FTS5 over the same documents ({@link BenchFts}): the same answer as the API's, and the match-only
+     * lower bound. SQLite's work is native code, so two warm-up passes suffice.
+     */
     static void fts(Path corpus, Path db, int count, int rounds) throws Exception {
-        if (!Files.exists(db)) {
-            long started = System.nanoTime();
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-                s.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize='porter unicode61')");
-                c.setAutoCommit(false);
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO docs (title, body) VALUES (?, ?)")) {
-                    BenchCorpus.each(corpus, count, doc -> {
-                        try {
-                            ins.setString(1, doc.title());
-                            ins.setString(2, doc.body());
-                            ins.executeUpdate();
-                        } catch (java.sql.SQLException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
-                }
-                c.commit();
-            }
-            System.out.printf("fts5-load seconds=%.1f%n", (System.nanoTime() - started) / 1e9);
-        }
+        BenchFts.load(corpus, db, count);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            report("sqlite-fts5", 1, run(1, rounds, q -> {
-                String text = java.net.URLDecoder.decode(param(q, "q"), StandardCharsets.UTF_8);
-                String match = ftsQuery(text);
-                if (match.isEmpty()) {
-                    return;
-                }
-                try (PreparedStatement p = c.prepareStatement(
-                        "SELECT rowid, title FROM docs WHERE docs MATCH ? ORDER BY bm25(docs) LIMIT 20");
-                     PreparedStatement n = c.prepareStatement("SELECT count(*) FROM docs WHERE docs MATCH ?")) {
-                    p.setString(1, match);
-                    try (ResultSet rs = p.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(2);
-                        }
-                    }
-                    n.setString(1, match);
-                    try (ResultSet rs = n.executeQuery()) {
-                        rs.next();
-                    }
-                }
-            }));
+            report("sqlite-fts5", 1, run(1, rounds, 2, BenchFts.sameAnswer(c)));
+            report("sqlite-fts5-match-only", 1, run(1, rounds, 2, BenchFts.matchOnly(c)));
         }
-    }
-
-    /** Words and phrases as FTS5 strings (each quoted, so FTS5 syntax in the text cannot break the query). */
-    static String ftsQuery(String text) {
-        List<String> parts = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"|(\\S+)").matcher(text);
-        while (m.find()) {
-            String part = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[^\\p{L}\\p{N} ]", " ").strip();
-            if (!part.isEmpty() && !part.contains(":")) {
-                parts.add("\"" + part + "\"");
-            }
-        }
-        return String.join(" ", parts);
-    }
-
-    private static String param(String query, String name) {
-        for (String kv : query.split("&")) {
-            if (kv.startsWith(name + "=")) {
-                return kv.substring(name.length() + 1);
-            }
-        }
-        return "";
     }
 
     interface Call {
@@ -230,10 +181,14 @@ public final class SearchBench {
 
     /** Runs every query {@code rounds} times spread over {@code clients} threads (after warming up); returns latencies in ns and wall time. */
     static long[] run(int clients, int rounds, Call call) throws Exception {
-        List<String> list = BenchQueries.ALL;
         // Warm-up passes (system property "warmup", default 5): the JIT compiles the search path during the
         // first few hundred requests, and a measurement taken meanwhile times the compiler as much as the search.
-        for (int pass = 0; pass < Integer.getInteger("warmup", 5); pass++) {
+        return run(clients, rounds, Integer.getInteger("warmup", 5), call);
+    }
+
+    static long[] run(int clients, int rounds, int warmups, Call call) throws Exception {
+        List<String> list = BenchQueries.ALL;
+        for (int pass = 0; pass < warmups; pass++) {
             for (String q : list) {
                 call.run(q);
             }
