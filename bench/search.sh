@@ -13,8 +13,10 @@
 # The floor (SearchBench.raw) runs the service's own Lucene work: the same request parsing, query parser,
 # synonym table, filters, sort, top hits and drill-sideways facet counts (class Ranking), but no HTTP,
 # JSON, snippets, stored fields or "Did you mean". HTTP/floor is therefore what the site adds on top.
-# Each timed run starts with WARMUP (default 20) passes over the list: the JIT compiles the search path
-# meanwhile, and with 5 passes it was still compiling during the measurement (about 2 ms of JIT CPU per query).
+# Each timed run starts with WARMUP (default 100) passes over the list, the same for the site and the floor:
+# the JIT compiles the search path meanwhile. After 20 passes (1,120 requests) the site's JIT still spent about
+# 1 ms of CPU per query during the measurement, and only settled after 5,000-7,000 requests; a site that
+# runs for months is measured at that steady state.
 # Per-query lines (the 10 slowest queries at 1 client, with the CPU each costs: the server process's for
 # HTTP, this JVM's for the floor) show which queries make the p99 tail.
 # The machine may be shared: the load average is printed before each measured phase; compare ratios
@@ -37,7 +39,7 @@ OUT="$RESULTS/search-$(date -u +%Y%m%dT%H%M%SZ).txt"
 mvn -B -o test-compile >/dev/null
 mvn -B -o dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
-bench() { java -Xmx2g -Dwarmup="${WARMUP:-20}" -cp "$CP" org.dossier.search.SearchBench "$@"; }
+bench() { java -Xmx2g -Dwarmup="${WARMUP:-100}" -cp "$CP" org.dossier.search.SearchBench "$@"; }
 
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true; }

@@ -15,6 +15,7 @@ import org.dossier.publications.Publication;
 import org.dossier.publications.PublicationRepository;
 import org.dossier.publications.Status;
 import org.dossier.system.Progress;
+import org.dossier.web.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +41,7 @@ class IndexFeeder {
     }
 
     /** Brings the given publications in the index in line with the database (add, replace or delete). */
-    void update(IndexWriter writer, List<Long> ids) throws IOException {
+    void update(IndexWriter writer, CommonWords words, List<Long> ids) throws IOException {
         for (int from = 0; from < ids.size(); from += properties.batchSize()) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
             List<Publication> loaded = publications.byIds(batch);
@@ -49,7 +50,7 @@ class IndexFeeder {
             parallel(loaded, p -> {
                 Term id = new Term(Fields.ID, Fields.publicationId(p.id()));
                 if (p.status() == Status.PUBLISHED) {
-                    writer.updateDocument(id, documents.publication(p, attachments.of(p.attachments())));
+                    writer.updateDocument(id, documents.publication(p, attachments.of(p.attachments()), words));
                 } else {
                     writer.deleteDocuments(id);
                 }
@@ -63,10 +64,10 @@ class IndexFeeder {
     }
 
     /** Replaces every expert document: there are few, and names or roles may have changed. */
-    void experts(IndexWriter writer) throws IOException {
+    void experts(IndexWriter writer, CommonWords words) throws IOException {
         writer.deleteDocuments(new TermQuery(new Term(Fields.KIND, Fields.KIND_EXPERT)));
         for (Expert e : experts.all()) {
-            writer.addDocument(documents.expert(e));
+            writer.addDocument(documents.expert(e, words));
         }
     }
 
@@ -91,18 +92,18 @@ class IndexFeeder {
             return 0;
         }
         Progress progress = stale.size() > 1000 ? Progress.onConsole("Indexing", stale.size()) : null;
-        index.write(writer -> {
+        index.write((writer, words) -> {
             for (String id : extra) {
                 writer.deleteDocuments(new Term(Fields.ID, id));
             }
             for (int from = 0; from < stale.size(); from += properties.batchSize()) {
                 List<Long> batch = stale.subList(from, Math.min(stale.size(), from + properties.batchSize()));
-                update(writer, batch);
+                update(writer, words, batch);
                 if (progress != null) {
                     progress.step(batch.size());
                 }
             }
-            experts(writer);
+            experts(writer, words);
         });
         if (progress != null) {
             progress.finish();
@@ -111,18 +112,18 @@ class IndexFeeder {
     }
 
     /** Writes every published item and expert into a fresh writer (a new generation), reporting progress. */
-    long rebuild(IndexWriter writer, Progress progress) throws IOException {
+    long rebuild(IndexWriter writer, CommonWords words, Progress progress) throws IOException {
         List<Long> ids = publications.publishedIds();
         for (int from = 0; from < ids.size(); from += properties.batchSize()) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + properties.batchSize()));
             parallel(publications.byIds(batch), p -> {
                 if (p.status() == Status.PUBLISHED) {
-                    writer.addDocument(documents.publication(p, attachments.of(p.attachments())));
+                    writer.addDocument(documents.publication(p, attachments.of(p.attachments()), words));
                 }
             });
             progress.step(batch.size());
         }
-        experts(writer);
+        experts(writer, words);
         return ids.size();
     }
 
@@ -142,6 +143,27 @@ class IndexFeeder {
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * The common words of what is published ({@link CommonWords}), from up to {@link CommonWords#SAMPLE}
+     * publications spread evenly over the archive: title, summary and body, as the flat text holds them.
+     */
+    CommonWords commonWords() {
+        List<Long> ids = publications.publishedIds();
+        int size = Math.min(ids.size(), CommonWords.SAMPLE);
+        List<Long> sample = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            sample.add(ids.get((int) ((long) i * ids.size() / size)));
+        }
+        List<String> texts = new ArrayList<>(size);
+        for (int from = 0; from < sample.size(); from += properties.batchSize()) {
+            for (Publication p : publications.byIds(sample.subList(from, Math.min(sample.size(),
+                    from + properties.batchSize())))) {
+                texts.add(p.title() + "\n" + p.summary() + "\n" + MarkdownRenderer.text(p.bodyHtml()));
+            }
+        }
+        return CommonWords.derive(texts);
     }
 
     /** The total number of publications a rebuild will write (for the progress bar). */

@@ -18,12 +18,15 @@ import org.apache.lucene.store.Directory;
  *   <li>the flat text's pairs of neighbouring words ({@link WordPairs}), so two-word phrases are term lookups.
  *       Searches use them only on an index of this version or later ({@link #of(IndexReader)}): in an older
  *       one, merged segments may hold documents without pairs.</li>
+ *   <li>the pairs are those of the generation's own list of common words ({@link CommonWords}), kept beside it
+ *       and used for every document written into it. Version 3 paired a fixed list, which its later updates
+ *       no longer know, so its pairs are not used (positions answer) until it is rebuilt.</li>
  * </ol>
  * Raise {@link #CURRENT} whenever {@link SearchDocuments} changes what an existing index must contain.
  */
 final class IndexFormat {
 
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     static final String KEY = "dossier.index.format";
     private static volatile Known last;
 

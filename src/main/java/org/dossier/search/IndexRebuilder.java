@@ -55,7 +55,9 @@ public class IndexRebuilder {
              IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField())
                      .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(bufferMegabytes()))) {
             IndexFormat.stamp(writer);
-            count = feeder.rebuild(writer, progress);
+            CommonWords words = feeder.commonWords();
+            words.write(dir);
+            count = feeder.rebuild(writer, words, progress);
             writer.commit();
         } catch (IOException | RuntimeException e) {
             layout.delete(name);

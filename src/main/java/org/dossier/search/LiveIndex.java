@@ -9,8 +9,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
-/** One open index generation: its directory, the single writer and the searcher manager over it. */
-record LiveIndex(String name, Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+/** One open index generation: its directory, the single writer, the searcher manager over it and its word list. */
+record LiveIndex(String name, Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+                 CommonWords words) {
 
     static LiveIndex open(Path root, String name, Analyzer analyzer) throws IOException {
         Path path = root.resolve(name);
@@ -27,7 +28,7 @@ record LiveIndex(String name, Path path, FSDirectory directory, IndexWriter writ
         }
         // Opened from the writer (near-real-time): searchers see updates at the next refresh, before a commit.
         SearcherManager searchers = new SearcherManager(writer, null);
-        return new LiveIndex(name, path, directory, writer, searchers);
+        return new LiveIndex(name, path, directory, writer, searchers, CommonWords.read(path));
     }
 
     /** The layout version of the last commit (see {@link IndexFormat}). */

@@ -2,6 +2,7 @@ package org.dossier.search;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -22,7 +23,8 @@ import org.apache.lucene.search.similarities.Similarity;
  * stand side by side in it, and as often as they do; so the pair's frequency is the phrase's, and the score is
  * computed as the phrase's is (BM25 over both words' statistics and the text field's length norms).
  *
- * <p>On an index older than {@link IndexFormat} 3 the phrase is matched by positions as before. Everything that
+ * <p>On an index older than {@link IndexFormat} 4, or one without this pair, the phrase is matched by positions.
+ * Everything that
  * inspects the query (the highlighter, {@link Ranking}'s one-phrase check) sees the phrase it stands for.
  */
 final class PairPhraseQuery extends Query {
@@ -41,15 +43,28 @@ final class PairPhraseQuery extends Query {
     }
 
     /**
-     * Whether a phrase is two neighbouring common words of the flat text, whose pair term ({@link WordPairs})
-     * answers it exactly.
+     * Whether a phrase is two neighbouring words of the flat text, which a pair term ({@link WordPairs}) can
+     * answer exactly when the index holds it.
      */
     static boolean covers(PhraseQuery phrase) {
         int[] positions = phrase.getPositions();
-        Term[] terms = phrase.getTerms();
         return phrase.getSlop() == 0 && phrase.getField().equals(Fields.TEXT) && positions.length == 2
-                && positions[0] == 0 && positions[1] == 1 && CommonWords.contains(terms[0].text())
-                && CommonWords.contains(terms[1].text());
+                && positions[0] == 0 && positions[1] == 1;
+    }
+
+    /**
+     * Whether this index answers the phrase from its pair. A generation pairs every two neighbours of its own
+     * list of common words ({@link CommonWords}) in every document, so a pair it holds at all is complete;
+     * a pair it lacks means the words were not both on the list (or never stand together), and positions
+     * answer, with the same result.
+     */
+    boolean answeredByPair(IndexReader reader) throws IOException {
+        return IndexFormat.of(reader) >= 4 && reader.docFreq(pair) > 0;
+    }
+
+    @Override
+    public Query rewrite(IndexSearcher searcher) throws IOException {
+        return answeredByPair(searcher.getIndexReader()) ? this : phrase;
     }
 
     /**
@@ -74,7 +89,7 @@ final class PairPhraseQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        if (IndexFormat.of(searcher.getIndexReader()) < 3) {
+        if (!answeredByPair(searcher.getIndexReader())) {
             return phrase.createWeight(searcher, scoreMode, boost);
         }
         TermStates pairStates = TermStates.build(searcher, pair, false);

@@ -9,6 +9,7 @@ import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanClause;
@@ -85,7 +86,7 @@ final class Ranking {
             TopDocs hits = searcher.search(drill, new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
             return new Ranked(hits, hits.totalHits.value, null, query, browsing, null);
         }
-        if (sort.getSort()[0] == SortField.FIELD_SCORE && isOnePhrase(query)) {
+        if (sort.getSort()[0] == SortField.FIELD_SCORE && isOnePhrase(query, searcher.getIndexReader())) {
             Counted counted = count(searcher, state, drill);
             TopDocs hits = counted.total == 0 ? EMPTY
                     : searcher.search(drill, new TopFieldCollectorManager(sort, topN, null, topN));
@@ -131,16 +132,17 @@ final class Ranking {
      * beside the phrase, the skipping pass had to score nearly as much as one pass (measured), so it is not used;
      * nor for a phrase answered from its word pair ({@link PairPhraseQuery}), which scores as cheaply as a word.
      */
-    private static boolean isOnePhrase(Query query) {
+    private static boolean isOnePhrase(Query query, IndexReader reader) throws IOException {
         if (!(query instanceof BooleanQuery b)) {
             return false;
         }
         List<BooleanClause> positive = b.clauses().stream().filter(c -> c.getOccur() != Occur.MUST_NOT).toList();
-        return positive.size() == 1 && hasPhrase(positive.get(0).getQuery());
+        return positive.size() == 1 && hasPhrase(positive.get(0).getQuery(), reader);
     }
 
-    private static boolean hasPhrase(Query query) {
+    private static boolean hasPhrase(Query query, IndexReader reader) throws IOException {
         boolean[] found = {false};
+        IOException[] failed = {null};
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query q, Term... terms) {
@@ -150,9 +152,22 @@ final class Ranking {
             @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
                 // a phrase answered from its word pair scores from the pair's frequency, without positions
-                return occur == Occur.MUST_NOT || parent instanceof PairPhraseQuery ? QueryVisitor.EMPTY_VISITOR : this;
+                return occur == Occur.MUST_NOT || parent instanceof PairPhraseQuery pair && byPair(pair)
+                        ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            private boolean byPair(PairPhraseQuery pair) {
+                try {
+                    return pair.answeredByPair(reader);
+                } catch (IOException e) {
+                    failed[0] = e;
+                    return false;
+                }
             }
         });
+        if (failed[0] != null) {
+            throw failed[0];
+        }
         return found[0];
     }
 

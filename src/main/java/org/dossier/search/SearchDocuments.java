@@ -72,7 +72,7 @@ final class SearchDocuments {
     }
 
     /** The document of a published publication; {@code attachmentText} is the extracted text of its files. */
-    Document publication(Publication p, String attachmentText) throws java.io.IOException {
+    Document publication(Publication p, String attachmentText, CommonWords words) throws java.io.IOException {
         Document doc = common(Fields.publicationId(p.id()), Fields.KIND_PUBLICATION, p.version(), p.url(), p.title());
         String body = MarkdownRenderer.text(p.bodyHtml());
         String authors = String.join(", ", p.authors().stream().map(Expert::name).toList());
@@ -84,7 +84,7 @@ final class SearchDocuments {
         // first, so the stored snippet text is a prefix of it (BM25 does not care about the order).
         String shown = p.summary() + "\n" + body;
         String all = String.join("\n", shown, p.title(), subtitle, authors, topics, regions, attachmentText);
-        addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText, shown);
+        addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText, shown, words);
         if (!attachmentText.isBlank()) {
             addSnippetSource(doc, Fields.SNIPPET_FILE, cap(attachmentText.strip()));
         }
@@ -119,11 +119,11 @@ final class SearchDocuments {
     }
 
     /** An expert is a result of its own kind, found by name, role and biography. */
-    Document expert(Expert e) throws java.io.IOException {
+    Document expert(Expert e, CommonWords words) throws java.io.IOException {
         Document doc = common(Fields.expertId(e.id()), Fields.KIND_EXPERT, 0, e.url(), e.name());
         String bio = MarkdownRenderer.text(e.bioHtml());
         String shown = e.role() + "\n" + bio;
-        addText(doc, String.join("\n", shown, e.name()), e.name() + "\n" + bio, shown);
+        addText(doc, String.join("\n", shown, e.name()), e.name() + "\n" + bio, shown, words);
         doc.add(new TextField(Fields.AUTHORS, e.name(), Field.Store.NO));
         doc.add(new StoredField(Fields.TYPE_NAME, "Expert"));
         doc.add(new StoredField(Fields.SECTION_NAME, "Experts"));
@@ -133,9 +133,9 @@ final class SearchDocuments {
     }
 
     /** A plain text document with the same fields as a publication's text (used by the relevance evaluator). */
-    static Document text(String id, String title, String body) throws java.io.IOException {
+    static Document text(String id, String title, String body, CommonWords words) throws java.io.IOException {
         Document doc = common(id, Fields.KIND_PUBLICATION, 0, "/" + id, title);
-        addText(doc, title + "\n" + body, title + "\n" + body, null);
+        addText(doc, title + "\n" + body, title + "\n" + body, null, words);
         return doc;
     }
 
@@ -181,8 +181,8 @@ final class SearchDocuments {
      * The highlighter ignores matches beyond the stored prefix. Korean text also gets a Nori copy. The text's
      * pairs of neighbouring words go into a field of their own, for two-word phrases ({@link WordPairs}).
      */
-    private static void addText(Document doc, String all, String spelling, String shown) {
-        WordPairs pairs = new WordPairs();
+    private static void addText(Document doc, String all, String spelling, String shown, CommonWords words) {
+        WordPairs pairs = new WordPairs(words);
         doc.add(pairs.text(Fields.TEXT, all, TEXT_TYPE));
         doc.add(pairs.pairs()); // after the text, whose analysis records the pairs
         if (shown != null) {

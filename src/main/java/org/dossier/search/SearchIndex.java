@@ -71,6 +71,7 @@ public class SearchIndex implements SmartLifecycle {
             if (name == null) {
                 name = layout.newGeneration();
                 log.info("Search index: none found, building a new one in {}", layout.root().resolve(name));
+                feeder.commonWords().write(layout.root().resolve(name));
             }
             live = LiveIndex.open(layout.root(), name, analyzer);
             layout.makeCurrent(name);
@@ -127,7 +128,7 @@ public class SearchIndex implements SmartLifecycle {
             if (index == null) {
                 return;
             }
-            action.apply(index.writer());
+            action.apply(index.writer(), index.words());
             index.searchers().maybeRefreshBlocking();
         }
         events.publishEvent(new SearchIndexChanged());
@@ -289,10 +290,10 @@ public class SearchIndex implements SmartLifecycle {
         events.publishEvent(new SearchIndexChanged());
     }
 
-    /** A change made with the writer. */
+    /** A change made with the writer; documents are paired by the generation's own {@code words}. */
     @FunctionalInterface
     public interface IndexAction {
-        void apply(IndexWriter writer) throws IOException;
+        void apply(IndexWriter writer, CommonWords words) throws IOException;
     }
 
     /** A read made with a searcher. */

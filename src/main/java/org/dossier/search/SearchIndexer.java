@@ -38,9 +38,9 @@ class SearchIndexer {
     private void apply(List<Long> ids) {
         long started = System.nanoTime();
         try {
-            index.write(writer -> {
-                feeder.update(writer, ids);
-                feeder.experts(writer);
+            index.write((writer, words) -> {
+                feeder.update(writer, words, ids);
+                feeder.experts(writer, words);
             });
             log.debug("Indexed {} publication(s) in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (Exception e) {

@@ -35,9 +35,15 @@ final class WordPairs {
         TYPE.freeze();
     }
 
+    private final CommonWords words;
     private char[] chars = new char[256];
     private int[] ends = new int[32];
     private int count;
+
+    /** Pairs of two of {@code words} (the list of the generation the document goes into). */
+    WordPairs(CommonWords words) {
+        this.words = words;
+    }
 
     /** The pair term of two analysed words. */
     static String pair(String first, String second) {
@@ -101,7 +107,7 @@ final class WordPairs {
             if (step == 0) {
                 return true; // a token stacked on the previous one: the English analysis makes none
             }
-            if (!CommonWords.contains(term.buffer(), term.length())) {
+            if (!words.contains(term.buffer(), term.length())) {
                 previousLength = -1; // no pair starts or ends at a word that is not common
                 return true;
             }

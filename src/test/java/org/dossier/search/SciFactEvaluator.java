@@ -46,7 +46,7 @@ public final class SciFactEvaluator {
             for (String line = corpus.readLine(); line != null; line = corpus.readLine()) {
                 JsonNode doc = json.readTree(line);
                 writer.addDocument(SearchDocuments.text(doc.get("_id").asText(), doc.get("title").asText(),
-                        doc.get("text").asText()));
+                        doc.get("text").asText(), CommonWords.NONE)); // pairs change no score
             }
         }
         try (BufferedReader in = Files.newBufferedReader(dir.resolve("queries.jsonl"))) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ class SearchPhrasePairsTest {
     private FSDirectory directory;
     private DirectoryReader reader;
     private IndexSearcher searcher;
+    private CommonWords words;
 
     @BeforeAll
     void index(@TempDir Path dir) throws IOException {
@@ -64,11 +66,15 @@ class SearchPhrasePairsTest {
         texts.addAll(List.of("aid aid aid aid", "the bank of japan and the bank japan", "Japan's bank, japan bank",
                 "Café society meets cafe society", "U.S.-China trade; US China trade", "북한 경제 북한 경제 North Korea",
                 "7.5 pct 7.5 pct rise", "general, assembly general assembly.", "assembly general"));
+        // the list a rebuild would derive from these texts, plus the edge cases' words
+        Set<String> listed = new HashSet<>(CommonWords.derive(texts).words());
+        listed.addAll(Tokens.of(Analyzers.english(), Fields.TEXT, "aid bank japan china trade pct rise north korea"));
+        words = CommonWords.of(listed);
         directory = FSDirectory.open(dir);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
             IndexFormat.stamp(writer);
             for (int i = 0; i < texts.size(); i++) {
-                writer.addDocument(SearchDocuments.text("t" + i, "Text " + i, texts.get(i)));
+                writer.addDocument(SearchDocuments.text("t" + i, "Text " + i, texts.get(i), words));
                 if (i % 1_000 == 999) {
                     writer.commit(); // several segments, as a real index has
                 }
@@ -125,11 +131,14 @@ class SearchPhrasePairsTest {
         int matched = 0;
         for (String phrase : phrases) {
             Query positional = english.createPhraseQuery(Fields.TEXT, phrase);
-            if (!(positional instanceof PhraseQuery p) || !PairPhraseQuery.covers(p)) {
-                continue; // a stop word, one word, or a word the analyzer splits: stays a positional phrase
+            if (!isPaired(phrase)) {
+                continue; // a stop word, one word, a word the analyzer splits or not on the list: positions answer
             }
+            PhraseQuery p = (PhraseQuery) positional;
             compared++;
             Map<Integer, Float> expected = all(positional);
+            // the pair is in the index exactly when the phrase occurs: then it, not positions, answers
+            assertThat(new PairPhraseQuery(p).answeredByPair(reader)).as(phrase).isEqualTo(!expected.isEmpty());
             Map<Integer, Float> actual = all(new PairPhraseQuery(p));
             assertThat(actual.keySet()).as(phrase).isEqualTo(expected.keySet());
             expected.forEach((doc, score) -> assertThat(actual.get(doc)).as(phrase).isEqualTo(score));
@@ -145,6 +154,9 @@ class SearchPhrasePairsTest {
         assertThat(english.createPhraseQuery(Fields.TEXT, "bank of japan")).isInstanceOf(PhraseQuery.class)
                 .matches(q -> !PairPhraseQuery.covers((PhraseQuery) q), "has a gap where the stop word was");
         assertThat(isPaired("cafe society")).as("not two common words: matched by positions").isFalse();
+        PhraseQuery cafe = (PhraseQuery) english.createPhraseQuery(Fields.TEXT, "cafe society");
+        assertThat(new PairPhraseQuery(cafe).answeredByPair(reader)).isFalse();
+        assertThat(all(new PairPhraseQuery(cafe))).isEqualTo(all(cafe)).isNotEmpty();
         assertThat(isPaired("general assembly")).isTrue();
         PhraseQuery aid = (PhraseQuery) english.createPhraseQuery(Fields.TEXT, "aid aid");
         assertThat(all(new PairPhraseQuery(aid))).isEqualTo(all(aid)).isNotEmpty();
@@ -170,8 +182,28 @@ class SearchPhrasePairsTest {
         }
     }
 
+    @Test
+    void theListIsTheTextsOwnMostCommonWords() throws IOException {
+        Set<String> derived = CommonWords.derive(texts).words();
+        assertThat(derived).hasSize(CommonWords.SIZE)
+                .containsAll(Tokens.of(Analyzers.english(), Fields.TEXT, "general assembly united nations"))
+                .doesNotContainAnyElementsOf(Tokens.of(Analyzers.english(), Fields.TEXT, "cafe society"));
+        assertThat(CommonWords.derive(texts).words()).as("the same texts, the same list").isEqualTo(derived);
+        assertThat(CommonWords.derive(List.of("one text alone", "and another")).words())
+                .as("a word must recur to be common").isEmpty();
+    }
+
+    @Test
+    void aGenerationKeepsItsList(@TempDir Path dir) throws IOException {
+        assertThat(CommonWords.read(dir).words()).as("no list kept: no pairs").isEmpty();
+        words.write(dir);
+        assertThat(CommonWords.read(dir).words()).isEqualTo(words.words());
+    }
+
+    /** A two-word phrase of the text whose words are both on this index's list. */
     private boolean isPaired(String phrase) {
-        return english.createPhraseQuery(Fields.TEXT, phrase) instanceof PhraseQuery p && PairPhraseQuery.covers(p);
+        return english.createPhraseQuery(Fields.TEXT, phrase) instanceof PhraseQuery p && PairPhraseQuery.covers(p)
+                && words.contains(p.getTerms()[0].text()) && words.contains(p.getTerms()[1].text());
     }
 
     private Map<Integer, Float> all(Query query) throws IOException {

@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 import org.dossier.publications.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +30,7 @@ abstract class SearchRepairContract extends SearchContractBase {
 
     @Autowired SearchIndex index;
     @Autowired IndexRebuilder rebuilder;
+    @Autowired IndexFeeder feeder;
 
     @Test
     void startAfterACrashRepairsEveryDifferenceAndSaysSo(CapturedOutput log) throws Exception {
@@ -105,6 +109,37 @@ abstract class SearchRepairContract extends SearchContractBase {
         await().atMost(Duration.ofSeconds(5)).until(() -> result.generation().equals(index.generation()));
         assertThat(titles("q=" + w)).containsExactly("Kept " + w);
         await().atMost(Duration.ofSeconds(5)).until(() -> !Files.exists(index.root().resolve(before)));
+    }
+
+    @Test
+    void aRebuildPairsTheSitesOwnCommonWordsAndEveryLaterUpdateUsesTheSameList() throws Exception {
+        String a = SearchFeaturesContract.word("pairone");
+        String b = SearchFeaturesContract.word("pairtwo");
+        // enough publications holding both words for them to be common (one in twenty of the sample)
+        long needed = Math.max(2, Math.min(feeder.publishedCount() + 100, CommonWords.SAMPLE) / 20) + 1;
+        for (int i = 0; i < needed; i++) {
+            docs.save("Common " + i + " " + a, "Here " + a + " " + b + " recur.", Status.PUBLISHED, lastMonth);
+        }
+        IndexRebuilder.Result result = rebuilder.rebuild();
+        await().atMost(Duration.ofSeconds(5)).until(() -> result.generation().equals(index.generation()));
+        Set<String> kept = CommonWords.read(index.root().resolve(result.generation())).words();
+        assertThat(kept).contains(analysed(a), analysed(b)).hasSizeLessThanOrEqualTo(CommonWords.SIZE);
+
+        // published after the rebuild: paired by the generation's list, so the pair answers the phrase
+        docs.save("Later " + a, "Then " + a + " " + b + " again.", Status.PUBLISHED, lastMonth);
+        awaitFound("q=%22" + a + "+" + b + "%22", "Later " + a);
+        PhraseQuery phrase = (PhraseQuery) new QueryBuilder(Analyzers.english()).createPhraseQuery(Fields.TEXT,
+                a + " " + b);
+        boolean byPair = index.read(s -> new PairPhraseQuery(phrase).answeredByPair(s.getIndexReader()));
+        int pairCount = index.<Integer>read(s -> s.count(new PairPhraseQuery(phrase)));
+        int positionCount = index.<Integer>read(s -> s.count(phrase));
+        assertThat(byPair).isTrue();
+        assertThat(pairCount).isEqualTo((int) needed + 1).isEqualTo(positionCount);
+        assertThat(titles("q=%22" + b + "+" + a + "%22")).as("the other order is not the phrase").isEmpty();
+    }
+
+    private static String analysed(String word) throws java.io.IOException {
+        return Tokens.of(Analyzers.english(), Fields.TEXT, word).get(0);
     }
 
     @Test

@@ -44,7 +44,7 @@ final class UnDebates {
                 if (keep.test(speech)) {
                     String body = speech.get("body").asText();
                     writer.addDocument(SearchDocuments.text(speech.get("id").asText(), speech.get("title").asText(),
-                            body));
+                            body, CommonWords.NONE)); // pairs change no result
                     bodies.accept(body);
                     n++;
                 }
