@@ -122,7 +122,7 @@ public class SearchIndex implements SmartLifecycle {
      * (the fsync) follows within a second on the background thread: a crash before it loses nothing,
      * because the start-up check against the database redoes whatever the index is missing.
      */
-    public void write(IndexAction action) throws IOException {
+    void write(IndexAction action) throws IOException {
         synchronized (writeLock) {
             LiveIndex index = live;
             if (index == null) {
@@ -292,7 +292,7 @@ public class SearchIndex implements SmartLifecycle {
 
     /** A change made with the writer; documents are paired by the generation's own {@code words}. */
     @FunctionalInterface
-    public interface IndexAction {
+    interface IndexAction {
         void apply(IndexWriter writer, CommonWords words) throws IOException;
     }
 
