@@ -8,7 +8,7 @@
 # HTTP is measured with a blocking keep-alive client (BenchHttp), one connection per client thread; the JDK's
 # HttpClient, whose own thread hand-offs add about 0.7 ms per request on 2 cores, is printed too (http-jdk).
 # FTS5 (BenchFts) is measured twice: giving the same answer as /api/search (filters, order, page, exact total,
-# six facets' counts, snippets), which the goal is judged on, and "match only" (bm25 top 20 and the count),
+# facets' counts, snippets), which the goal is judged on, and "match only" (bm25 top 20 and the count),
 # the lower bound that sessions 1-4 reported.
 # The floor (SearchBench.raw) runs the service's own Lucene work: the same request parsing, query parser,
 # synonym table, filters, sort, top hits and drill-sideways facet counts (class Ranking), but no HTTP,
