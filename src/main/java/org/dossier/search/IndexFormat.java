@@ -28,7 +28,7 @@ final class IndexFormat {
 
     static final int CURRENT = 4;
     static final String KEY = "dossier.index.format";
-    private static volatile Known last;
+    private static final PerReader<Integer> FORMATS = new PerReader<>();
 
     private IndexFormat() {
     }
@@ -46,18 +46,9 @@ final class IndexFormat {
      * for the last reader asked about, as every search asks and a reader is replaced only at a refresh.
      */
     static int of(IndexReader reader) throws IOException {
-        Known known = last;
-        if (known != null && known.reader == reader) {
-            return known.format;
-        }
-        int format = 1;
-        if (reader instanceof DirectoryReader directory) {
-            // the directory's last commit, not the reader's: a near-real-time reader of a writer that created
-            // the index carries no commit data until the writer is reopened
-            format = of(directory.directory());
-        }
-        last = new Known(reader, format);
-        return format;
+        // the directory's last commit, not the reader's: a near-real-time reader of a writer that created
+        // the index carries no commit data until the writer is reopened
+        return FORMATS.get(reader, r -> r instanceof DirectoryReader directory ? of(directory.directory()) : 1);
     }
 
     private static int parse(String value) {
@@ -66,9 +57,6 @@ final class IndexFormat {
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private record Known(IndexReader reader, int format) {
     }
 
     /** Marks what {@code writer} commits from now on as the current layout (only for a writer that builds one). */

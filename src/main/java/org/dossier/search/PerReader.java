@@ -21,10 +21,19 @@ final class PerReader<T> {
 
     private volatile Held<T> held;
 
+    /** Works the value out from the reader alone. */
+    interface ReaderWork<T> {
+        T on(IndexReader reader) throws IOException;
+    }
+
     T get(IndexSearcher searcher, Work<T> work) throws IOException {
+        return get(searcher.getIndexReader(), reader -> work.on(searcher));
+    }
+
+    T get(IndexReader reader, ReaderWork<T> work) throws IOException {
         Held<T> current = held;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-            current = new Held<>(searcher.getIndexReader(), work.on(searcher));
+        if (current == null || current.reader() != reader) {
+            current = new Held<>(reader, work.on(reader));
             held = current;
         }
         return current.value();

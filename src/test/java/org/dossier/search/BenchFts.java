@@ -58,8 +58,8 @@ final class BenchFts {
                         meta.setLong(1, id[0]);
                         meta.setString(2, d.type());
                         meta.setString(3, d.type().equals("report") ? "un-debates" : "reuters");
-                        meta.setString(4, slug(d.topic()));
-                        meta.setString(5, slug(d.place()));
+                        meta.setString(4, BenchLoader.slug(d.topic()));
+                        meta.setString(5, BenchLoader.slug(d.place()));
                         meta.setString(6, String.valueOf(Instant.ofEpochMilli(d.date()).atZone(ZoneOffset.UTC).getYear()));
                         meta.setLong(7, d.date());
                         meta.executeUpdate();
@@ -270,10 +270,6 @@ final class BenchFts {
         StringBuilder expr = new StringBuilder(positive);
         excluded.forEach(e -> expr.append(" NOT ").append(e));
         return expr.toString();
-    }
-
-    private static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** A result set that closes its statement with it. */

@@ -93,10 +93,9 @@ final class BenchLoader {
         if (known != null) {
             return known;
         }
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " (slug, name) VALUES (?, ?)"
                 + " ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id")) {
-            p.setString(1, slug.isEmpty() ? "x" + Math.abs(name.hashCode()) : slug);
+            p.setString(1, slug(name));
             p.setString(2, name);
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
@@ -105,6 +104,12 @@ final class BenchLoader {
                 return id;
             }
         }
+    }
+
+    /** The slug a topic or region name gets in the benchmark's data (the FTS5 baseline filters by it too). */
+    static String slug(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "x" + Math.abs(name.hashCode()) : slug;
     }
 
     private static long section(Connection c, String slug, String name) throws SQLException {
