@@ -143,6 +143,7 @@ abstract class DeliveryFailuresContract {
         String reader = address("patient");
         SERVER.stop();
         try {
+            awaitRefused();
             String batch = send(reader);
             awaitRows(batch, () -> attempts(batch, reader) >= 1 && state(batch, reader).equals("queued"));
             assertThat(lastError(batch, reader)).isNotBlank();
@@ -153,6 +154,17 @@ abstract class DeliveryFailuresContract {
         } finally {
             restart();
         }
+    }
+
+    /** Until a new connection to the server's port is refused: only then is the server surely gone. */
+    private static void awaitRefused() {
+        await().atMost(WAIT).until(() -> {
+            try (java.net.Socket probe = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), SERVER.port())) {
+                return false;
+            } catch (IOException refused) {
+                return true;
+            }
+        });
     }
 
     private static void restart() {

@@ -54,8 +54,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return port;
     }
 
-    /** Stops listening and cuts every open connection: the server is gone (connections are refused). */
-    void stop() {
+    /**
+     * Stops listening and cuts every open connection: the server is gone (connections are refused). Holds the
+     * same lock as the accept loop's hand-over, so a connection accepted while the server stops is cut too.
+     */
+    synchronized void stop() {
         try {
             if (listener != null) {
                 listener.close();
@@ -97,7 +100,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                open.add(client);
+                synchronized (this) {
+                    if (socket != listener || socket.isClosed()) { // stopped meanwhile: the server is gone
+                        client.close();
+                        return;
+                    }
+                    open.add(client);
+                }
                 Thread t = new Thread(() -> serve(client), "scripted-smtp-session");
                 t.setDaemon(true);
                 t.start();
