@@ -35,7 +35,7 @@ final class CommonWords {
     static final String FILE = "common-words.txt";
     /**
      * How many words are paired: as many as the hand-written list this replaced, whose pairs cost 9-13% of
-     * a reindex; with derived lists a 100k reindex still ran at 0.61-0.68x a bare IndexWriter (bench/search.sh).
+     * a reindex (bench/search.sh; the README has the reindex figures of each run).
      */
     static final int SIZE = 300;
     /** At most this many publications, spread evenly over the archive, are read to find the words. */

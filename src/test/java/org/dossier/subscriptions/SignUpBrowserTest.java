@@ -10,10 +10,7 @@ import org.dossier.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -35,22 +32,22 @@ class SignUpBrowserTest extends SmtpBackedBrowserTest {
             browser.open(site("/"));
             driver.findElement(By.id("signup-email")).sendKeys(email);
             driver.findElement(By.cssSelector(".signup-form button[type=submit]")).click();
-            awaitHeading(driver, "Check your inbox");
+            awaitHeading(browser, "Check your inbox");
 
             String confirm = Readers.link(TestSmtp.text(Readers.awaitMail(email, "Please confirm")), "/subscribe/confirm/");
             browser.open(site(confirm));
             driver.findElement(By.cssSelector("main form button")).click();
-            awaitHeading(driver, "You are subscribed");
+            awaitHeading(browser, "You are subscribed");
 
             driver.findElement(By.linkText("Choose topics and frequency")).click();
-            awaitHeading(driver, "Your subscription");
+            awaitHeading(browser, "Your subscription");
             assertThat(driver.findElement(By.cssSelector(".subscriber-email")).getText()).isEqualTo(email);
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             driver.findElement(By.cssSelector("input[name=topics][value='" + topic.id() + "']")).click();
             driver.findElement(By.cssSelector("input[name=frequency][value=monthly]")).click();
             driver.findElement(By.cssSelector("input[name=paused]")).click();
             driver.findElement(By.xpath("//button[text()='Save preferences']")).click();
-            waitOn(driver).until(ExpectedConditions.textToBePresentInElementLocated(
+            browser.await(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".form-notice"), "saved"));
 
             driver.navigate().refresh();
@@ -59,7 +56,7 @@ class SignUpBrowserTest extends SmtpBackedBrowserTest {
             assertThat(driver.findElement(By.cssSelector("input[name=paused]")).isSelected()).isTrue();
 
             driver.findElement(By.xpath("//button[text()='Unsubscribe from everything']")).click();
-            awaitHeading(driver, "You are unsubscribed");
+            awaitHeading(browser, "You are unsubscribed");
         }
     }
 
@@ -71,24 +68,15 @@ class SignUpBrowserTest extends SmtpBackedBrowserTest {
             assertThat(browser.seriousAccessibilityViolations()).isEmpty();
             driver.findElement(By.id("sub-email")).sendKeys("not an address");
             driver.findElement(By.xpath("//main//button[text()='Subscribe']")).click();
-            new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+            browser.await(WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector(".form-error"), "does not look like"));
             assertThat(driver.findElement(By.id("sub-email")).getAttribute("value")).isEqualTo("not an address");
         }
     }
 
     /** Form posts navigate asynchronously: wait for the next page's heading instead of racing it. */
-    private static void awaitHeading(WebDriver driver, String heading) {
-        waitOn(driver).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
-    }
-
-    /**
-     * A wait that polls on through the page change a click started: Chromium aborts a look-up that meets the
-     * navigation ("aborted by navigation"), which failed this test once on a fresh clone. A condition never
-     * met still fails, at the time-out, with the last error as its cause.
-     */
-    private static FluentWait<WebDriver> waitOn(WebDriver driver) {
-        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class);
+    private static void awaitHeading(Browser browser, String heading) {
+        browser.await(WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }
 
     private String site(String path) {

@@ -15,9 +15,13 @@ import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -74,6 +78,15 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * A wait that polls on through the page change a click started: Chromium aborts a look-up that meets the
+     * navigation ("aborted by navigation"), which failed a browser test once on a fresh clone. A condition
+     * never met still fails, at the time-out, with the last error as its cause.
+     */
+    public FluentWait<WebDriver> await(Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(WebDriverException.class);
     }
 
     public void resize(int width, int height) {
