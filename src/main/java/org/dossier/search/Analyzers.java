@@ -33,6 +33,15 @@ final class Analyzers {
 
     /** English: standard tokens, possessives, lower case, accents folded (café = cafe), stop words, Porter stems. */
     static Analyzer english() {
+        return english(false);
+    }
+
+    /**
+     * The English analysis; {@code tapped} (the flat text's at indexing) adds a {@link SpellingWords.Tap} where
+     * the words are whole, before stop words and stems, and ends the chain with a {@link SpellingWords.Tapped}
+     * that reaches it. Both pass every token on unchanged, so the terms are those of the untapped chain.
+     */
+    static Analyzer english(boolean tapped) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -40,9 +49,10 @@ final class Analyzers {
                 TokenStream stream = new EnglishPossessiveFilter(source);
                 stream = new LowerCaseFilter(stream);
                 stream = new ASCIIFoldingFilter(stream);
-                stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                SpellingWords.Tap tap = tapped ? new SpellingWords.Tap(stream) : null;
+                stream = new StopFilter(tapped ? tap : stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
                 stream = new PorterStemFilter(stream);
-                return new TokenStreamComponents(source, stream);
+                return new TokenStreamComponents(source, tapped ? new SpellingWords.Tapped(stream, tap) : stream);
             }
 
             @Override
@@ -53,15 +63,17 @@ final class Analyzers {
     }
 
     /**
-     * Whole words, lower-cased and folded but not stemmed: the vocabulary "Did you mean" and fuzzy
-     * matching draw from, so a suggestion is a real word rather than a stem like "disarma".
+     * Whole words, without a possessive 's, lower-cased and folded but not stemmed: the vocabulary "Did you
+     * mean" and fuzzy matching draw from, so a suggestion is a real word rather than a stem like "disarma".
+     * The words of the flat text's own analysis at the {@link SpellingWords.Tap} are exactly these.
      */
     static Analyzer plain() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 StandardTokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                TokenStream stream = new EnglishPossessiveFilter(source);
+                stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -69,11 +81,9 @@ final class Analyzers {
 
     /** The per-field analyzer used by the IndexWriter and by the highlighter. */
     static Analyzer perField() {
-        Analyzer english = english();
         Analyzer korean = new KoreanAnalyzer();
-        Analyzer plain = plain();
-        return new PerFieldAnalyzerWrapper(english, Map.of(
-                Fields.TEXT_KO, korean, Fields.TITLE_KO, korean, Fields.SNIPPET_KO, korean, Fields.SPELL, plain, Fields.TITLE_WORDS, plain));
+        return new PerFieldAnalyzerWrapper(english(), Map.of(Fields.TEXT, english(true),
+                Fields.TEXT_KO, korean, Fields.TITLE_KO, korean, Fields.SNIPPET_KO, korean, Fields.TITLE_WORDS, plain()));
     }
 
     /**

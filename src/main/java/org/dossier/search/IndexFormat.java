@@ -21,12 +21,14 @@ import org.apache.lucene.store.Directory;
  *   <li>the pairs are those of the generation's own list of common words ({@link CommonWords}), kept beside it
  *       and used for every document written into it. Version 3 paired a fixed list, which its later updates
  *       no longer know, so its pairs are not used (positions answer) until it is rebuilt.</li>
+ *   <li>the spelling vocabulary is the flat text's own words, taken from its analysis ({@link SpellingWords}):
+ *       all of the flat text (also the summary, names, topics and regions), possessives stripped.</li>
  * </ol>
  * Raise {@link #CURRENT} whenever {@link SearchDocuments} changes what an existing index must contain.
  */
 final class IndexFormat {
 
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
     static final String KEY = "dossier.index.format";
     private static final PerReader<Integer> FORMATS = new PerReader<>();
 

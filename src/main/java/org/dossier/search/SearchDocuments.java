@@ -46,16 +46,6 @@ final class SearchDocuments {
         SNIPPET_TYPE.freeze();
     }
 
-    /** Spelling vocabulary: only which documents hold a word matters, so no frequencies, positions or norms. */
-    private static final FieldType SPELL_TYPE = new FieldType();
-
-    static {
-        SPELL_TYPE.setIndexOptions(IndexOptions.DOCS);
-        SPELL_TYPE.setTokenized(true);
-        SPELL_TYPE.setOmitNorms(true);
-        SPELL_TYPE.freeze();
-    }
-
     static final String EXPERT_TYPE = "expert";
     private final FacetsConfig facets = facetsConfig();
 
@@ -84,7 +74,7 @@ final class SearchDocuments {
         // first, so the stored snippet text is a prefix of it (BM25 does not care about the order).
         String shown = p.summary() + "\n" + body;
         String all = String.join("\n", shown, p.title(), subtitle, authors, topics, regions, attachmentText);
-        addText(doc, all, p.title() + "\n" + subtitle + "\n" + body + "\n" + attachmentText, shown, words);
+        addText(doc, all, shown, words);
         if (!attachmentText.isBlank()) {
             addSnippetSource(doc, Fields.SNIPPET_FILE, cap(attachmentText.strip()));
         }
@@ -123,7 +113,7 @@ final class SearchDocuments {
         Document doc = common(Fields.expertId(e.id()), Fields.KIND_EXPERT, 0, e.url(), e.name());
         String bio = MarkdownRenderer.text(e.bioHtml());
         String shown = e.role() + "\n" + bio;
-        addText(doc, String.join("\n", shown, e.name()), e.name() + "\n" + bio, shown, words);
+        addText(doc, String.join("\n", shown, e.name()), shown, words);
         doc.add(new TextField(Fields.AUTHORS, e.name(), Field.Store.NO));
         doc.add(new StoredField(Fields.TYPE_NAME, "Expert"));
         doc.add(new StoredField(Fields.SECTION_NAME, "Experts"));
@@ -135,7 +125,7 @@ final class SearchDocuments {
     /** A plain text document with the same fields as a publication's text (used by the relevance evaluator). */
     static Document text(String id, String title, String body, CommonWords words) throws java.io.IOException {
         Document doc = common(id, Fields.KIND_PUBLICATION, 0, "/" + id, title);
-        addText(doc, title + "\n" + body, title + "\n" + body, null, words);
+        addText(doc, title + "\n" + body, null, words);
         return doc;
     }
 
@@ -153,7 +143,7 @@ final class SearchDocuments {
             doc.add(new TextField(Fields.TITLE_KO, title, Field.Store.NO));
         }
         // Whole title words for suggestions while typing (prefix queries on unstemmed words).
-        doc.add(new Field(Fields.TITLE_WORDS, title, SPELL_TYPE));
+        doc.add(new Field(Fields.TITLE_WORDS, title, SpellingWords.TYPE));
         return doc;
     }
 
@@ -179,12 +169,15 @@ final class SearchDocuments {
      * in binary doc values, not stored fields: reading a stored field decompresses the document's block
      * (profiled: half of the highlighting time), a doc value is read as it lies on disk.
      * The highlighter ignores matches beyond the stored prefix. Korean text also gets a Nori copy. The text's
-     * pairs of neighbouring words go into a field of their own, for two-word phrases ({@link WordPairs}).
+     * pairs of neighbouring words go into a field of their own, for two-word phrases ({@link WordPairs}), and its
+     * whole words into the spelling vocabulary ({@link SpellingWords}), both recorded while it is analysed.
      */
-    private static void addText(Document doc, String all, String spelling, String shown, CommonWords words) {
+    private static void addText(Document doc, String all, String shown, CommonWords words) {
         WordPairs pairs = new WordPairs(words);
-        doc.add(pairs.text(Fields.TEXT, all, TEXT_TYPE));
+        SpellingWords spelling = new SpellingWords();
+        doc.add(pairs.text(Fields.TEXT, all, TEXT_TYPE, spelling));
         doc.add(pairs.pairs()); // after the text, whose analysis records the pairs
+        doc.add(spelling.field()); // and its words
         if (shown != null) {
             String stored = cap(shown);
             doc.add(new BinaryDocValuesField(Fields.TEXT, new BytesRef(stored)));
@@ -197,6 +190,5 @@ final class SearchDocuments {
         if (Analyzers.isKorean(all)) {
             doc.add(new TextField(Fields.TEXT_KO, all, Field.Store.NO));
         }
-        doc.add(new Field(Fields.SPELL, spelling, SPELL_TYPE));
     }
 }

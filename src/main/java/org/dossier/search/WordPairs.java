@@ -1,7 +1,6 @@
 package org.dossier.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,9 +35,7 @@ final class WordPairs {
     }
 
     private final CommonWords words;
-    private char[] chars = new char[256];
-    private int[] ends = new int[32];
-    private int count;
+    private final WordList pairs = new WordList();
 
     /** Pairs of two of {@code words} (the list of the generation the document goes into). */
     WordPairs(CommonWords words) {
@@ -50,13 +47,15 @@ final class WordPairs {
         return first + ' ' + second;
     }
 
-    /** The flat text field, recording its pairs as it is analysed. */
-    Field text(String name, String value, FieldType type) {
+    /** The flat text field, recording its pairs, and its words into {@code spelling}, as it is analysed. */
+    Field text(String name, String value, FieldType type, SpellingWords spelling) {
         return new Field(name, value, type) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-                count = 0;
-                return new Recorder(super.tokenStream(analyzer, reuse));
+                pairs.clear();
+                TokenStream stream = super.tokenStream(analyzer, reuse);
+                spelling.listen(stream);
+                return new Recorder(stream);
             }
         };
     }
@@ -66,24 +65,9 @@ final class WordPairs {
         return new Field(Fields.TEXT_PAIRS, "", TYPE) {
             @Override
             public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-                return new Replay();
+                return pairs.replay();
             }
         };
-    }
-
-    private void add(char[] first, int firstLength, char[] second, int secondLength) {
-        int start = count == 0 ? 0 : ends[count - 1];
-        int end = start + firstLength + 1 + secondLength;
-        if (end > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
-        }
-        System.arraycopy(first, 0, chars, start, firstLength);
-        chars[start + firstLength] = ' ';
-        System.arraycopy(second, 0, chars, start + firstLength + 1, secondLength);
-        if (count == ends.length) {
-            ends = Arrays.copyOf(ends, count * 2);
-        }
-        ends[count++] = end;
     }
 
     /** Passes the text's tokens on unchanged, noting each pair of neighbours. */
@@ -112,7 +96,7 @@ final class WordPairs {
                 return true;
             }
             if (step == 1 && previousLength >= 0) {
-                add(previous, previousLength, term.buffer(), term.length());
+                pairs.add(previous, previousLength, term.buffer(), term.length());
             }
             // after a gap (a stop word was removed) the previous word is not a neighbour: it was replaced above
             if (previous.length < term.length()) {
@@ -127,31 +111,6 @@ final class WordPairs {
         public void reset() throws IOException {
             super.reset();
             previousLength = -1;
-        }
-    }
-
-    /** The recorded pairs, one term each. */
-    private final class Replay extends TokenStream {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private int next;
-
-        @Override
-        public boolean incrementToken() {
-            if (next >= count) {
-                return false;
-            }
-            clearAttributes();
-            int start = next == 0 ? 0 : ends[next - 1];
-            term.copyBuffer(chars, start, ends[next] - start);
-            next++;
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            next = 0;
         }
     }
 }

@@ -3,10 +3,7 @@ package org.dossier.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -36,8 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Phrases of two common words answered from word pairs ({@link PairPhraseQuery}) against the same phrases
@@ -48,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchPhrasePairsTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("user.dir")).resolve("../shared/data/corpus")
-            .normalize();
     private final QueryBuilder english = new QueryBuilder(Analyzers.english());
     private final List<String> texts = new ArrayList<>();
     private FSDirectory directory;
@@ -59,9 +51,10 @@ class SearchPhrasePairsTest {
 
     @BeforeAll
     void index(@TempDir Path dir) throws IOException {
-        assumeTrue(Files.exists(CORPUS.resolve("ungdc-1946-2024.jsonl.gz")), "corpus is not present at " + CORPUS);
-        read("ungdc-1946-2024.jsonl.gz", 7_000, 1_200); // speeches from the 1990s on
-        read("reuters21578.jsonl.gz", 0, 3_000);
+        assumeTrue(Files.exists(CorpusBodies.DIR.resolve("ungdc-1946-2024.jsonl.gz")),
+                "corpus is not present at " + CorpusBodies.DIR);
+        texts.addAll(CorpusBodies.read("ungdc-1946-2024.jsonl.gz", 7_000, 1_200)); // speeches from the 1990s on
+        texts.addAll(CorpusBodies.read("reuters21578.jsonl.gz", 0, 3_000));
         // edge cases: repeated words, stop words between, possessives, accents, hyphens, Korean, numbers
         texts.addAll(List.of("aid aid aid aid", "the bank of japan and the bank japan", "Japan's bank, japan bank",
                 "Café society meets cafe society", "U.S.-China trade; US China trade", "북한 경제 북한 경제 North Korea",
@@ -89,20 +82,6 @@ class SearchPhrasePairsTest {
         if (reader != null) {
             reader.close();
             directory.close();
-        }
-    }
-
-    private void read(String file, int skip, int count) throws IOException {
-        JsonMapper json = new JsonMapper();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(CORPUS.resolve(file))), StandardCharsets.UTF_8))) {
-            int seen = 0;
-            for (String line = in.readLine(); line != null && seen < skip + count; line = in.readLine(), seen++) {
-                if (seen >= skip) {
-                    JsonNode doc = json.readTree(line);
-                    texts.add(doc.get("body").asText());
-                }
-            }
         }
     }
 
