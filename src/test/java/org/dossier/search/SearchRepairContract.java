@@ -1,25 +1,33 @@
 package org.dossier.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static java.util.stream.Collectors.toSet;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.dossier.experts.ExpertRepository;
+import org.dossier.publications.PublicationRepository;
 import org.dossier.publications.Status;
+import org.dossier.system.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -31,6 +39,9 @@ abstract class SearchRepairContract extends SearchContractBase {
     @Autowired SearchIndex index;
     @Autowired IndexRebuilder rebuilder;
     @Autowired IndexFeeder feeder;
+    @Autowired PublicationRepository publications;
+    @Autowired ExpertRepository experts;
+    @Autowired AttachmentText attachments;
 
     @Test
     void startAfterACrashRepairsEveryDifferenceAndSaysSo(CapturedOutput log) throws Exception {
@@ -136,6 +147,36 @@ abstract class SearchRepairContract extends SearchContractBase {
         assertThat(byPair).isTrue();
         assertThat(pairCount).isEqualTo((int) needed + 1).isEqualTo(positionCount);
         assertThat(titles("q=%22" + b + "+" + a + "%22")).as("the other order is not the phrase").isEmpty();
+    }
+
+    @Test
+    void aRebuildInSmallBatchesWritesEveryPublishedPublicationOnce(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 12; i++) {
+            docs.save("Batched " + i, "Read while the previous batch is indexed.", Status.PUBLISHED, lastMonth);
+        }
+        docs.save("Batched draft", "Never indexed.", Status.DRAFT, lastMonth);
+        // batches of 5: the next batch is read on its own thread while this one is indexed
+        IndexFeeder batched = new IndexFeeder(publications, experts, attachments,
+                new SearchProperties(250, 5, 200_000, 500, 5_000, 60_000));
+        List<Long> published = publications.publishedIds();
+        Progress progress = new Progress("Batched", published.size(),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false);
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
+            assertThat(batched.rebuild(writer, CommonWords.NONE, progress)).isEqualTo(published.size());
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                Set<String> ids = new HashSet<>();
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    String id = reader.storedFields().document(doc).get(Fields.ID);
+                    if (id.startsWith("p")) {
+                        assertThat(ids.add(id)).as("written once: " + id).isTrue();
+                    }
+                }
+                assertThat(ids).isEqualTo(published.stream().map(Fields::publicationId).collect(toSet()));
+                assertThat(progress.done()).isEqualTo(published.size());
+            }
+        }
     }
 
     private static String analysed(String word) throws java.io.IOException {
