@@ -84,8 +84,8 @@ public class IndexRebuilder {
 
     /**
      * Writes the writer's in-memory buffers (one per indexing thread) as segments, on every core at once: a
-     * commit writes them one after another on its own thread, which left a core idle for the last seconds of
-     * a rebuild (about a tenth of it at 100,000 documents).
+     * commit writes them one after another on its own thread, and CPU samples of a rebuild showed one core idle
+     * in its last seconds.
      */
     private static void flushOnEveryCore(IndexWriter writer) throws IOException {
         try {
