@@ -1,9 +1,7 @@
 package org.dossier.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.stream.IntStream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -60,7 +58,6 @@ public class IndexRebuilder {
             CommonWords words = feeder.commonWords();
             words.write(dir);
             count = feeder.rebuild(writer, words, progress);
-            flushOnEveryCore(writer);
             writer.commit();
         } catch (IOException | RuntimeException e) {
             layout.delete(name);
@@ -80,27 +77,6 @@ public class IndexRebuilder {
      */
     static double bufferMegabytes() {
         return Math.max(64, Math.min(512, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)));
-    }
-
-    /**
-     * Writes the writer's in-memory buffers (one per indexing thread) as segments, on every core at once: a
-     * commit writes them one after another on its own thread, and CPU samples of a rebuild showed one core idle
-     * in its last seconds.
-     */
-    private static void flushOnEveryCore(IndexWriter writer) throws IOException {
-        try {
-            IntStream.range(0, Runtime.getRuntime().availableProcessors()).parallel().forEach(core -> {
-                try {
-                    while (writer.flushNextBuffer()) {
-                        // another buffer flushed; look for the next
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** Removes the old generation unless a running site still holds it (it deletes it itself after switching). */

@@ -155,7 +155,7 @@ abstract class SearchRepairContract extends SearchContractBase {
             docs.save("Batched " + i, "Read while the previous batch is indexed.", Status.PUBLISHED, lastMonth);
         }
         docs.save("Batched draft", "Never indexed.", Status.DRAFT, lastMonth);
-        // batches of 5: the next batch is read on its own thread while this one is indexed
+        // batches of 5, each indexed on every core
         IndexFeeder batched = new IndexFeeder(publications, experts, attachments,
                 new SearchProperties(250, 5, 200_000, 500, 5_000, 60_000));
         List<Long> published = publications.publishedIds();
