@@ -1,7 +1,7 @@
 package org.dossier.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static java.util.stream.Collectors.toSet;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -152,7 +152,7 @@ abstract class SearchRepairContract extends SearchContractBase {
     @Test
     void aRebuildInSmallBatchesWritesEveryPublishedPublicationOnce(@TempDir Path dir) throws Exception {
         for (int i = 0; i < 12; i++) {
-            docs.save("Batched " + i, "Read while the previous batch is indexed.", Status.PUBLISHED, lastMonth);
+            docs.save("Batched " + i, "Indexed in a batch of five.", Status.PUBLISHED, lastMonth);
         }
         docs.save("Batched draft", "Never indexed.", Status.DRAFT, lastMonth);
         // batches of 5, each indexed on every core
