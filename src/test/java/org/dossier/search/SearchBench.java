@@ -45,7 +45,8 @@ public final class SearchBench {
         switch (args[0]) {
             case "load" -> BenchLoader.load(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             case "bare" -> bare(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
-            case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "http" -> http(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? Long.parseLong(args[4]) : 0);
             case "http-jdk" -> httpJdk(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "raw" -> raw(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "http-per-query" -> PerQueryBench.http(Integer.parseInt(args[1]), Long.parseLong(args[2]),
@@ -81,10 +82,24 @@ public final class SearchBench {
         System.out.printf("bare-indexwriter docs=%d seconds=%.1f docs_per_s=%.0f%n", n[0], seconds, n[0] / seconds);
     }
 
-    /** The fixed queries over HTTP, each client thread on its own kept-alive connection ({@link BenchHttp}). */
-    static void http(int port, int clients, int rounds) throws Exception {
+    /**
+     * The fixed queries over HTTP, each client thread on its own kept-alive connection ({@link BenchHttp}).
+     * Given the site's process id, it also prints the CPU the site spent per query during the timed part, and
+     * how much of it went to the JIT compiler threads: a site still compiling is not yet at its steady state.
+     */
+    static void http(int port, int clients, int rounds, long sitePid) throws Exception {
         ThreadLocal<BenchHttp> connections = ThreadLocal.withInitial(() -> new BenchHttp(port));
-        report("http", clients, run(clients, rounds, q -> connections.get().get("/api/search?" + q)));
+        Call call = q -> connections.get().get("/api/search?" + q);
+        warmUp(warmups(), call);
+        long[] before = sitePid > 0 ? PerQueryBench.cpu(sitePid, "http-nio-") : null;
+        long[] result = timed(clients, rounds, call);
+        String site = "";
+        if (before != null) {
+            long[] after = PerQueryBench.cpu(sitePid, "http-nio-");
+            site = String.format(" site_cpu_ms_per_query=%.2f site_jit_cpu_s=%.2f",
+                    (after[0] - before[0]) / 1e6 / (result.length - 1), (after[3] - before[3]) / 1e9);
+        }
+        report("http", clients, result, site);
     }
 
     /** The same through the JDK's HttpClient, whose own thread hand-offs the figure then includes. */
@@ -181,18 +196,33 @@ public final class SearchBench {
 
     /** Runs every query {@code rounds} times spread over {@code clients} threads (after warming up); returns latencies in ns and wall time. */
     static long[] run(int clients, int rounds, Call call) throws Exception {
-        // Warm-up passes (system property "warmup", default 5): the JIT compiles the search path during the
-        // first few hundred requests, and a measurement taken meanwhile times the compiler as much as the search.
-        return run(clients, rounds, Integer.getInteger("warmup", 5), call);
+        return run(clients, rounds, warmups(), call);
+    }
+
+    /**
+     * Warm-up passes (system property "warmup", default 5): the JIT compiles the search path during the
+     * first thousands of requests, and a measurement taken meanwhile times the compiler as much as the search.
+     */
+    private static int warmups() {
+        return Integer.getInteger("warmup", 5);
     }
 
     static long[] run(int clients, int rounds, int warmups, Call call) throws Exception {
-        List<String> list = BenchQueries.ALL;
-        for (int pass = 0; pass < warmups; pass++) {
-            for (String q : list) {
+        warmUp(warmups, call);
+        return timed(clients, rounds, call);
+    }
+
+    private static void warmUp(int passes, Call call) throws Exception {
+        for (int pass = 0; pass < passes; pass++) {
+            for (String q : BenchQueries.ALL) {
                 call.run(q);
             }
         }
+    }
+
+    /** Every query {@code rounds} times over {@code clients} threads; latencies in ns, then the wall time. */
+    private static long[] timed(int clients, int rounds, Call call) throws Exception {
+        List<String> list = BenchQueries.ALL;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long[] latencies = new long[list.size() * rounds];
         long started = System.nanoTime();
@@ -219,11 +249,15 @@ public final class SearchBench {
     }
 
     static void report(String what, int clients, long[] result) {
+        report(what, clients, result, "");
+    }
+
+    static void report(String what, int clients, long[] result, String more) {
         long wall = result[result.length - 1];
         long[] lat = Arrays.copyOf(result, result.length - 1);
         Arrays.sort(lat);
-        System.out.printf("%s clients=%d queries=%d p50_ms=%.2f p99_ms=%.2f qps=%.0f%n", what, clients, lat.length,
-                lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat.length / (wall / 1e9));
+        System.out.printf("%s clients=%d queries=%d p50_ms=%.2f p99_ms=%.2f qps=%.0f%s%n", what, clients, lat.length,
+                lat[lat.length / 2] / 1e6, lat[(int) (lat.length * 0.99)] / 1e6, lat.length / (wall / 1e9), more);
     }
 
 }
