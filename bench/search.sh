@@ -16,6 +16,9 @@
 # At 1 client the site and the floor are timed in PASSES (default 3) pairs, each the site over HTTP and then the
 # floor in its own JVM with the site idle, and the figures are the medians: on this shared 2-core VM one timed
 # run of the same server varied by up to 30% from the next (p50 2.2-3.3 ms), so one run decided the ratio by luck.
+# The goal is judged on the median of the passes' own ratios. The machine's speed drifts within minutes (the
+# floor took 1.10 ms at p50 in one pass and 1.74 ms in the next), so the ratio of the median latencies can pair
+# the site's pass on a slow machine with the floor's on a fast one; it is printed too.
 # Each timed run starts with WARMUP (default 400) passes over the list, the same for the site and the floor:
 # the JIT compiles the search path meanwhile, and the ratio is meant to time the site's work, not its compiler.
 # The site's code path (Tomcat, Spring, security, JSON, snippets and Lucene) is far larger than the floor's,
@@ -110,11 +113,12 @@ for N in "${SIZES[@]}"; do
   INDEX="$DATA/index/$(cat "$DATA/index/CURRENT")"
   # 1 client: PASSES pairs of the site over HTTP and then the floor in its own JVM (the site idle meanwhile),
   # so both halves of a pair run on the machine in the same state; the figures are the passes' medians.
-  H1S=(); R1S=(); PAIRS=()
+  H1S=(); R1S=(); PAIRS=(); PAIRS99=()
   for pass in $(seq 1 "$PASSES"); do
     h=$(bench http $PORT 1 "$ROUNDS" "$APP_PID"); r=$(bench raw "$INDEX" "$DATA/dossier.db" 1 "$ROUNDS")
     PAIRS+=("$(echo "scale=2; $(echo "$h" | field p50_ms) / $(echo "$r" | field p50_ms)" | bc)")
-    echo "pass $pass: $h | $r | HTTP/floor p50 ${PAIRS[-1]}x"
+    PAIRS99+=("$(echo "scale=2; $(echo "$h" | field p99_ms) / $(echo "$r" | field p99_ms)" | bc)")
+    echo "pass $pass: $h | $r | HTTP/floor p50 ${PAIRS[-1]}x p99 ${PAIRS99[-1]}x"
     H1S+=("$h"); R1S+=("$r")
   done
   H1="http clients=1 passes=$PASSES median p50_ms=$(printf '%s\n' "${H1S[@]}" | fields p50_ms | median) p99_ms=$(printf '%s\n' "${H1S[@]}" | fields p99_ms | median)"
@@ -136,8 +140,9 @@ for N in "${SIZES[@]}"; do
   h8qps=$(echo "$H8" | field qps); r8qps=$(echo "$R8" | field qps)
   echo "== $N documents =="
   echo "HTTP p99 at 1 client: ${h1p99} ms (goal <= 20 ms: ratio to goal $(echo "scale=2; $h1p99 / 20" | bc))"
-  echo "HTTP / raw Lucene p50 at 1 client: $(echo "scale=2; $h1p50 / $r1p50" | bc)x, p99: $(echo "scale=2; $h1p99 / $r1p99" | bc)x (goal <= 2x; medians of $PASSES passes)"
-  echo "HTTP / raw Lucene p50 per pass: ${PAIRS[*]} (median $(printf '%s\n' "${PAIRS[@]}" | median)x)"
+  echo "HTTP / raw Lucene at 1 client, median of the passes' ratios: p50 $(printf '%s\n' "${PAIRS[@]}" | median)x, p99 $(printf '%s\n' "${PAIRS99[@]}" | median)x (goal <= 2x)"
+  echo "  per pass: p50 ${PAIRS[*]}; p99 ${PAIRS99[*]}"
+  echo "  ratio of the median latencies (mixes passes run minutes apart): p50 $(echo "scale=2; $h1p50 / $r1p50" | bc)x, p99 $(echo "scale=2; $h1p99 / $r1p99" | bc)x"
   echo "raw Lucene / HTTP queries/s at 8 clients: $(echo "scale=2; $r8qps / $h8qps" | bc)x"
   echo "FTS5 / HTTP p99 at 1 client: $(echo "scale=1; $f1p99 / $h1p99" | bc)x (goal >= 10x; same answer as the API)"
   echo "FTS5 match only / HTTP p99 at 1 client: $(echo "scale=1; $fmp99 / $h1p99" | bc)x (top 20 and count, no filters, facets or snippets)"

@@ -84,8 +84,10 @@ public final class SearchBench {
 
     /**
      * The fixed queries over HTTP, each client thread on its own kept-alive connection ({@link BenchHttp}).
-     * Given the site's process id, it also prints the CPU the site spent per query during the timed part, and
-     * how much of it went to the JIT compiler threads: a site still compiling is not yet at its steady state.
+     * Given the site's process id, it also prints the CPU the site spent during the timed part: in all, per
+     * query; in its request threads, per query; in the JIT compiler threads (a site still compiling is not yet
+     * at its steady state), in the garbage collector, and in everything else (background work such as the
+     * periodic check of the index against the database), in seconds.
      */
     static void http(int port, int clients, int rounds, long sitePid) throws Exception {
         ThreadLocal<BenchHttp> connections = ThreadLocal.withInitial(() -> new BenchHttp(port));
@@ -96,8 +98,14 @@ public final class SearchBench {
         String site = "";
         if (before != null) {
             long[] after = PerQueryBench.cpu(sitePid, "http-nio-");
-            site = String.format(" site_cpu_ms_per_query=%.2f site_jit_cpu_s=%.2f",
-                    (after[0] - before[0]) / 1e6 / (result.length - 1), (after[3] - before[3]) / 1e9);
+            long[] used = new long[after.length];
+            for (int i = 0; i < used.length; i++) {
+                used[i] = after[i] - before[i];
+            }
+            site = String.format(" site_cpu_ms_per_query=%.2f site_work_ms_per_query=%.2f site_jit_cpu_s=%.2f"
+                    + " site_gc_cpu_s=%.2f site_other_cpu_s=%.2f", used[0] / 1e6 / (result.length - 1),
+                    used[1] / 1e6 / (result.length - 1), used[3] / 1e9, used[2] / 1e9,
+                    (used[0] - used[1] - used[2] - used[3]) / 1e9);
         }
         report("http", clients, result, site);
     }
