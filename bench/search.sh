@@ -32,7 +32,8 @@
 # HTTP, this JVM's for the floor) show which queries make the p99 tail.
 # The machine may be shared: the load average is printed before each measured phase; compare ratios
 # within one run, and changes by CPU per query rather than latency.
-# PORT (default 18082) and WORK_PREFIX (default /tmp/dossier-bench-search) can be set.
+# PORT (default 18082) and WORK_PREFIX (default /tmp/dossier-bench-search) can be set; the work directory is
+# removed at the end unless KEEP=1.
 # Prints every figure and its ratio against the goals. Everything runs on 127.0.0.1.
 #
 # Usage: bench/search.sh [sizes...]   (default: 32530 100000; e.g. `bench/search.sh 32530` for a quicker run)
@@ -54,7 +55,11 @@ CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 bench() { java -Xmx2g -Dwarmup="${WARMUP:-400}" -cp "$CP" org.dossier.search.SearchBench "$@"; }
 
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
+# The work directory holds 3 GB per run (databases, indexes); KEEP=1 keeps it for a look afterwards.
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true
+  [ -n "${KEEP:-}" ] || rm -rf "$WORK"
+}
 trap cleanup EXIT
 start_app() { # $1 data dir
   java -Xmx2g -jar target/dossier.jar --server.port=$PORT --dossier.data-dir="$1" --dossier.demo=false \
