@@ -23,7 +23,7 @@
 # the JIT compiles the search path meanwhile, and the ratio is meant to time the site's work, not its compiler.
 # The site's code path (Tomcat, Spring, security, JSON, snippets and Lucene) is far larger than the floor's,
 # so it settles later. After 100 passes (5,600 requests) the site's C2 compiler thread still used about a
-# quarter of a core during the timed part, and the very same ranking code took 1.25-1.75 ms per query in the
+# quarter of a core during the timed part, and the very same ranking code took 1.2-1.75 ms per query in the
 # site against the floor's 1.1-1.2 ms, varying from one start of the site to the next; after 400 passes the
 # compiler was down to a tenth of a core and the site's ranking took what the floor's does. A site that runs
 # for months is measured at that steady state. The 1-client passes print the site's CPU per query and its
