@@ -56,8 +56,10 @@ bench() { java -Xmx2g -Dwarmup="${WARMUP:-400}" -cp "$CP" org.dossier.search.Sea
 
 APP_PID=""
 # The work directory holds 3 GB per run (databases, indexes); KEEP=1 keeps it for a look afterwards.
+# Waits for the site only: a bare `wait` would also wait for the `tee` below, which ends only when this
+# script does, so the script never exited.
 cleanup() {
-  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
   [ -n "${KEEP:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
