@@ -24,10 +24,11 @@
 # The site's code path (Tomcat, Spring, security, JSON, snippets and Lucene) is far larger than the floor's,
 # so it settles later. After 100 passes (5,600 requests) the site's C2 compiler thread still used about a
 # quarter of a core during the timed part, and the very same ranking code took 1.2-1.75 ms per query in the
-# site against the floor's 1.1-1.2 ms, varying from one start of the site to the next; after 400 passes the
-# compiler was down to a tenth of a core and the site's ranking took what the floor's does. A site that runs
-# for months is measured at that steady state. The 1-client passes print the site's CPU per query and its
-# JIT compiler's CPU during the timed part (site_jit_cpu_s), so a run that was still compiling shows it.
+# site against the floor's 1.1-1.2 ms, varying from one start of the site to the next; after 400 passes (one
+# start measured) the compiler was down to a tenth of a core and the site's ranking took what the floor's does.
+# Even so, the first pass of a run was often the slowest with the compiler idle (session 8's note). The 1-client
+# passes print the site's CPU during the timed part (request threads, JIT, GC, the rest), so a pass that was
+# still compiling, or overlapped background work, shows it.
 # Per-query lines (the 10 slowest queries at 1 client, with the CPU each costs: the server process's for
 # HTTP, this JVM's for the floor) show which queries make the p99 tail.
 # The machine may be shared: the load average is printed before each measured phase; compare ratios
