@@ -75,8 +75,8 @@ start_app() { # $1 data dir
   done
   echo "Dossier did not start; see $1/app.log"; exit 1
 }
-# The site builds its first index in the background after it is up: wait until it holds all $1 documents,
-# so the reindex below does not compete with it.
+# The site builds its first index in the background after it is up (with the reindex task in a child JVM,
+# from 10,000 documents): wait until it holds all $1 documents, so the reindex below does not compete with it.
 await_index() {
   for _ in $(seq 1 3600); do
     curl -fsS "http://127.0.0.1:$PORT/api/search?q=" 2>/dev/null | grep -q "\"indexTotal\":$1," && return 0

@@ -6,7 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Where index generations live: {@code <data-dir>/index/<generation>/}, with a {@code CURRENT} file
@@ -68,6 +73,33 @@ final class IndexLayout {
 
     boolean markerPresent() {
         return Files.exists(root.resolve(MARKER));
+    }
+
+    /**
+     * Deletes generations other than {@code keep} that no process is writing: what a rebuild killed before
+     * it finished leaves behind. A rebuild still running holds its write lock and is left alone.
+     */
+    void deleteAbandoned(String keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<Path> generations;
+        try (Stream<Path> entries = Files.list(root)) {
+            generations = entries.filter(Files::isDirectory).filter(dir -> dir.getFileName().toString().startsWith("g"))
+                    .filter(dir -> !dir.getFileName().toString().equals(keep)).toList();
+        }
+        for (Path dir : generations) {
+            boolean idle;
+            try (FSDirectory directory = FSDirectory.open(dir);
+                 Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                idle = true;
+            } catch (LockObtainFailedException busy) {
+                idle = false;
+            }
+            if (idle) {
+                delete(dir.getFileName().toString());
+            }
+        }
     }
 
     void delete(String generation) throws IOException {

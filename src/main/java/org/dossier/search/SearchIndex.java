@@ -13,7 +13,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.dossier.system.DossierProperties;
@@ -40,6 +42,7 @@ public class SearchIndex implements SmartLifecycle {
     private final SearchProperties properties;
     private final IndexFeeder feeder;
     private final IndexUpgrade upgrade;
+    private final SeparateBuild separateBuild;
     private final ApplicationEventPublisher events;
     private final boolean taskMode;
     private final Object writeLock = new Object();
@@ -49,11 +52,13 @@ public class SearchIndex implements SmartLifecycle {
     private volatile long lastCheckedAt;
 
     SearchIndex(DossierProperties dossier, SearchProperties properties, IndexFeeder feeder,
-                IndexUpgrade upgrade, ApplicationEventPublisher events, @Value("${dossier.task-mode:false}") boolean taskMode) {
+                IndexUpgrade upgrade, SeparateBuild separateBuild, ApplicationEventPublisher events,
+                @Value("${dossier.task-mode:false}") boolean taskMode) {
         this.layout = new IndexLayout(dossier.dataDir().toAbsolutePath().normalize().resolve("index"));
         this.properties = properties;
         this.feeder = feeder;
         this.upgrade = upgrade;
+        this.separateBuild = separateBuild;
         this.events = events;
         this.taskMode = taskMode;
     }
@@ -73,6 +78,7 @@ public class SearchIndex implements SmartLifecycle {
                 log.info("Search index: none found, building a new one in {}", layout.root().resolve(name));
                 feeder.commonWords().write(layout.root().resolve(name));
             }
+            layout.deleteAbandoned(name);
             live = LiveIndex.open(layout.root(), name, analyzer);
             layout.makeCurrent(name);
             upgrade.startIfOutdated(name, live.format());
@@ -97,6 +103,7 @@ public class SearchIndex implements SmartLifecycle {
         // No interrupt: an interrupted thread doing I/O closes Lucene's file channels (and can void the write lock).
         background.shutdown();
         try {
+            separateBuild.cancel();
             background.awaitTermination(10, TimeUnit.SECONDS);
             synchronized (writeLock) {
                 LiveIndex index = live;
@@ -158,6 +165,10 @@ public class SearchIndex implements SmartLifecycle {
         }
     }
 
+    private long indexedPublications() throws IOException {
+        return read(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION))));
+    }
+
     /** Id to version of every indexed document (experts have version 0). */
     Map<String, Integer> indexedVersions() throws IOException {
         return read(searcher -> {
@@ -181,9 +192,46 @@ public class SearchIndex implements SmartLifecycle {
 
     private void startupCheck() {
         try {
+            if (separateBuild.wanted(feeder.publishedCount() - indexedPublications()) && buildSeparately()) {
+                return;
+            }
             reconcile("start");
         } catch (IOException | RuntimeException e) {
             log.error("Search index start-up check failed; the periodic check will try again", e);
+        }
+    }
+
+    /**
+     * Builds the whole index with the {@code reindex} task in a child JVM (see {@link SeparateBuild}) and
+     * adopts it, the site serving meanwhile from the index it has; false when that failed and this JVM
+     * should repair the index itself.
+     */
+    private boolean buildSeparately() throws IOException {
+        String empty = live.name();
+        long started = System.nanoTime();
+        log.info("Search index: building it in a separate process (log: {})", layout.root().resolve(SeparateBuild.LOG));
+        ScheduledExecutorService thisRun = background;
+        try {
+            boolean built = separateBuild.run(layout.root(), thisRun::isShutdown);
+            String current = layout.current();
+            if (thisRun.isShutdown()) {
+                return true; // the site is stopping; the next start builds or adopts
+            }
+            if (!built || current == null || current.equals(empty)) {
+                log.warn("Search index: the separate build failed (see {}); building in this process instead",
+                        layout.root().resolve(SeparateBuild.LOG));
+                return false;
+            }
+            log.info("Search index: the separate build finished in {} ms", (System.nanoTime() - started) / 1_000_000);
+            adopt(current);
+            return true;
+        } catch (IOException e) {
+            log.warn("Search index: the separate build could not start ({}); building in this process instead",
+                    e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
         }
     }
 

@@ -157,7 +157,7 @@ abstract class SearchRepairContract extends SearchContractBase {
         docs.save("Batched draft", "Never indexed.", Status.DRAFT, lastMonth);
         // batches of 5, each indexed on every core
         IndexFeeder batched = new IndexFeeder(publications, experts, attachments,
-                new SearchProperties(250, 5, 200_000, 500, 5_000, 60_000));
+                new SearchProperties(250, 5, 200_000, 500, 5_000, 60_000, 0, ""));
         List<Long> published = publications.publishedIds();
         Progress progress = new Progress("Batched", published.size(),
                 new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), false);

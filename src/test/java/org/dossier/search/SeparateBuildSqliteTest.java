@@ -1,0 +1,7 @@
+package org.dossier.search;
+
+import org.dossier.testing.OnSqlite;
+
+@OnSqlite
+class SeparateBuildSqliteTest extends SeparateBuildContract {
+}
