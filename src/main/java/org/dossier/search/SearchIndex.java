@@ -225,7 +225,8 @@ public class SearchIndex implements SmartLifecycle {
             log.info("Search index: the separate build finished in {} ms", (System.nanoTime() - started) / 1_000_000);
             adopt(current);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // no java binary where java.home says, a setting that does not resolve: repair as before
             log.warn("Search index: the separate build could not start ({}); building in this process instead",
                     e.getMessage());
             return false;
