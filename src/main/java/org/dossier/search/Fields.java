@@ -1,5 +1,9 @@
 package org.dossier.search;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
 /**
  * Names of the index fields. Each field's choice (stored? indexed? doc values?) is explained where
  * the document is built, in {@link SearchDocuments}.
@@ -39,6 +43,11 @@ final class Fields {
             "year");
 
     private Fields() {
+    }
+
+    /** Every publication's document (not the experts'): what "Total Index" counts. */
+    static Query publications() {
+        return new TermQuery(new Term(KIND, KIND_PUBLICATION));
     }
 
     static String publicationId(long id) {

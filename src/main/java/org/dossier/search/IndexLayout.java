@@ -23,6 +23,7 @@ final class IndexLayout {
 
     private static final String CURRENT = "CURRENT";
     private static final String MARKER = ".index-inconsistent";
+    private static final String GENERATION = "g";
     private final Path root;
 
     IndexLayout(Path root) {
@@ -45,7 +46,7 @@ final class IndexLayout {
 
     /** A fresh generation name, ordered by time so the newest is obvious in a listing. */
     String newGeneration() {
-        return "g" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid();
+        return GENERATION + System.currentTimeMillis() + "-" + ProcessHandle.current().pid();
     }
 
     /** Points {@code CURRENT} at {@code name} in one atomic step. */
@@ -85,7 +86,7 @@ final class IndexLayout {
         }
         List<Path> generations;
         try (Stream<Path> entries = Files.list(root)) {
-            generations = entries.filter(Files::isDirectory).filter(dir -> dir.getFileName().toString().startsWith("g"))
+            generations = entries.filter(Files::isDirectory).filter(dir -> dir.getFileName().toString().startsWith(GENERATION))
                     .filter(dir -> !dir.getFileName().toString().equals(keep)).toList();
         }
         for (Path dir : generations) {

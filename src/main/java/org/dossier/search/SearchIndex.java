@@ -13,9 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.Bits;
 import org.dossier.system.DossierProperties;
@@ -166,7 +164,7 @@ public class SearchIndex implements SmartLifecycle {
     }
 
     private long indexedPublications() throws IOException {
-        return read(searcher -> (long) searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION))));
+        return read(searcher -> (long) searcher.count(Fields.publications()));
     }
 
     /** Id to version of every indexed document (experts have version 0). */
@@ -207,7 +205,7 @@ public class SearchIndex implements SmartLifecycle {
      * should repair the index itself.
      */
     private boolean buildSeparately() throws IOException {
-        String empty = live.name();
+        String before = live.name();
         long started = System.nanoTime();
         log.info("Search index: building it in a separate process (log: {})", layout.root().resolve(SeparateBuild.LOG));
         ScheduledExecutorService thisRun = background;
@@ -217,7 +215,7 @@ public class SearchIndex implements SmartLifecycle {
             if (thisRun.isShutdown()) {
                 return true; // the site is stopping; the next start builds or adopts
             }
-            if (!built || current == null || current.equals(empty)) {
+            if (!built || current == null || current.equals(before)) {
                 log.warn("Search index: the separate build failed (see {}); building in this process instead",
                         layout.root().resolve(SeparateBuild.LOG));
                 return false;

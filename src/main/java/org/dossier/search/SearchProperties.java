@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param analyticsFlushMillis how often counted queries are written to the database
  * @param reconcileMillis    how often the index is compared with the database (catches changes made by
  *                           command-line tasks, which do not write to the running site's index)
- * @param separateBuildFrom  a site that starts with no index and at least this many published items builds it
+ * @param separateBuildFrom  a site that starts with an index lacking at least this many published items builds it
  *                           with the {@code reindex} task in a child JVM, which leaves the site's searches faster
  *                           than a build in its own JVM ({@link SeparateBuild}); 0 builds in the site always
  * @param separateBuildJvmOptions options for that child JVM, e.g. {@code -Xmx4g}; without an {@code -Xmx} it gets

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.dossier.search.SearchResult.Hit;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +64,7 @@ public class SearchService {
     /** Counted once per index reader (every page shows it). */
     private long publications(IndexSearcher searcher) throws IOException {
         return publications.get(searcher,
-                s -> (long) s.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_PUBLICATION))));
+                s -> (long) s.count(Fields.publications()));
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest request) throws IOException {

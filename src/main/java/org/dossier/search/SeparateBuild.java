@@ -44,9 +44,9 @@ class SeparateBuild {
         this.properties = properties;
     }
 
-    /** Whether a start with no index should build {@code published} publications in a child JVM. */
-    boolean wanted(long published) {
-        return properties.separateBuildFrom() > 0 && published >= properties.separateBuildFrom();
+    /** Whether a start whose index lacks {@code missing} published items should rebuild it in a child JVM. */
+    boolean wanted(long missing) {
+        return properties.separateBuildFrom() > 0 && missing >= properties.separateBuildFrom();
     }
 
     /**
